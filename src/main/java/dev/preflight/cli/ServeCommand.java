@@ -1,0 +1,134 @@
+package dev.preflight.cli;
+
+import dev.preflight.simulator.Simulator;
+import dev.preflight.simulator.SimulatorConfig;
+import dev.preflight.simulator.SimulatorServer;
+import dev.preflight.simulator.SimulatorSettings;
+import dev.preflight.simulator.ledger.Tenant;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: runs the simulator until interrupted. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the i'mport REST v1 simulator with its control API (/__sim/) until Ctrl-C.",
+      "Point the merchant's server at the printed base URL instead of https://api.iamport.kr."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--host",
+      defaultValue = SimulatorSettings.LOOPBACK,
+      description = "Address to bind (default: ${DEFAULT-VALUE}; loopback only).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML or JSON file with more tenants and settings (see README).")
+  Path config;
+
+  @Option(
+      names = "--webhook-retry-interval",
+      paramLabel = "SECONDS",
+      description = "Seconds between webhook retries (the gateway's: 60).")
+  Long webhookRetryInterval;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println("--port must be from 0 to 65535 (got " + port + ")");
+      return 2;
+    }
+    SimulatorSettings settings =
+        new SimulatorSettings(
+            host,
+            port,
+            List.of(),
+            SimulatorSettings.GATEWAY_RETRY_INTERVAL,
+            SimulatorSettings.DEFAULT_MAX_BODY_BYTES);
+    if (config != null) {
+      if (!Files.isReadable(config)) {
+        err.println("--config " + config + ": no such readable file; check the path");
+        return 2;
+      }
+      try {
+        settings = SimulatorConfig.apply(config, settings);
+      } catch (IllegalArgumentException invalid) {
+        err.println(invalid.getMessage());
+        return 2;
+      }
+    }
+    if (webhookRetryInterval != null) {
+      if (webhookRetryInterval < 1) {
+        err.println("--webhook-retry-interval must be 1 second or more");
+        return 2;
+      }
+      settings = settings.withWebhookRetryInterval(Duration.ofSeconds(webhookRetryInterval));
+    }
+    SimulatorServer server;
+    try {
+      server = new SimulatorServer(new Simulator(settings)).start();
+    } catch (RuntimeException cannotStart) {
+      err.println(
+          "cannot listen on "
+              + host
+              + ":"
+              + port
+              + ": "
+              + rootMessage(cannotStart)
+              + " — pick another --port, or 0 for any free port");
+      return 1;
+    }
+    printBanner(out, server);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+
+  private static void printBanner(PrintWriter out, SimulatorServer server) {
+    Tenant tenant = Tenant.defaultTenant();
+    out.println("npay-preflight simulator listening on " + server.baseUrl());
+    out.println("  REST API base URL : " + server.baseUrl());
+    out.println("  control API       : " + server.baseUrl() + "/__sim/");
+    out.println("  default tenant    : user code " + tenant.userCode());
+    out.println("                      imp_key    " + tenant.impKey());
+    out.println("                      imp_secret " + tenant.impSecret());
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+}

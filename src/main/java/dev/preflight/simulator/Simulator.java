@@ -1,0 +1,86 @@
+package dev.preflight.simulator;
+
+import dev.preflight.simulator.journal.Journal;
+import dev.preflight.simulator.ledger.Accounts;
+import dev.preflight.simulator.ledger.Clock;
+import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.simulator.ledger.Tokens;
+import dev.preflight.simulator.webhook.WebhookDispatcher;
+
+/**
+ * The simulator's state and machinery, without HTTP: tenants and their books, tokens, the clock,
+ * the journal, webhooks and the schedule runner.
+ */
+public final class Simulator implements AutoCloseable {
+  private final SimulatorSettings settings;
+  private final Clock clock;
+  private final Accounts accounts;
+  private final Tokens tokens = new Tokens();
+  private final Journal journal;
+  private final WebhookDispatcher webhooks;
+  private final ScheduleRunner schedules;
+
+  public Simulator(SimulatorSettings settings) {
+    this(settings, new Clock());
+  }
+
+  public Simulator(SimulatorSettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+    this.accounts = new Accounts(Tenant.defaultTenant());
+    settings.tenants().forEach(accounts::add);
+    this.journal = new Journal(clock);
+    this.webhooks = new WebhookDispatcher(clock, journal, settings.webhookRetryInterval());
+    this.schedules = new ScheduleRunner(clock, accounts, webhooks, journal);
+  }
+
+  public SimulatorSettings settings() {
+    return settings;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  public Journal journal() {
+    return journal;
+  }
+
+  public WebhookDispatcher webhooks() {
+    return webhooks;
+  }
+
+  public ScheduleRunner schedules() {
+    return schedules;
+  }
+
+  /**
+   * Empties the books, the journal, armed outcomes and tokens, and returns the clock to real time;
+   * the tenants stay unless {@code dropTenants}, which keeps only the default tenant and those of
+   * the settings.
+   */
+  public void reset(boolean dropTenants) {
+    accounts.reset(dropTenants);
+    if (dropTenants) {
+      settings.tenants().forEach(accounts::add);
+    }
+    tokens.clear();
+    journal.clear();
+    webhooks.clear();
+    clock.backToRealTime();
+  }
+
+  @Override
+  public void close() {
+    schedules.close();
+    webhooks.close();
+  }
+}

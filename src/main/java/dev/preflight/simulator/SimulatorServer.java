@@ -1,0 +1,164 @@
+package dev.preflight.simulator;
+
+import dev.preflight.simulator.control.ControlApi;
+import dev.preflight.simulator.iamport.CancelApi;
+import dev.preflight.simulator.iamport.Envelope;
+import dev.preflight.simulator.iamport.IamportEndpoint;
+import dev.preflight.simulator.iamport.Messages;
+import dev.preflight.simulator.iamport.NaverApi;
+import dev.preflight.simulator.iamport.PaymentsApi;
+import dev.preflight.simulator.iamport.PrepareApi;
+import dev.preflight.simulator.iamport.SubscribeApi;
+import dev.preflight.simulator.iamport.TokenApi;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulator over HTTP: the one route table. The i'mport REST v1 API sits at its real paths;
+ * everything the simulator adds lives under {@code /__sim/}.
+ */
+public final class SimulatorServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
+
+  private final Simulator simulator;
+  private final Javalin app;
+
+  public SimulatorServer(Simulator simulator) {
+    this.simulator = simulator;
+    this.app = Javalin.create(this::configure);
+  }
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = simulator.settings().maxBodyBytes();
+    config.http.prefer405over404 = true;
+    RoutesConfig routes = config.routes;
+    iamportRoutes(routes);
+    new ControlApi(simulator).register(routes);
+    routes.exception(HttpResponseException.class, this::unrouted);
+    routes.exception(
+        Exception.class,
+        (bug, ctx) -> {
+          LOG.error("{} {} failed inside the simulator", ctx.method(), ctx.path(), bug);
+          envelope(ctx, 500, Messages.INTERNAL_ERROR);
+        });
+  }
+
+  private void iamportRoutes(RoutesConfig routes) {
+    IamportEndpoint api =
+        new IamportEndpoint(
+            simulator.clock(),
+            simulator.accounts(),
+            simulator.tokens(),
+            simulator.journal(),
+            simulator.settings().maxBodyBytes());
+    TokenApi token = new TokenApi(simulator.accounts(), simulator.tokens());
+    PaymentsApi payments = new PaymentsApi();
+    CancelApi cancel = new CancelApi(simulator.webhooks());
+    PrepareApi prepare = new PrepareApi();
+    SubscribeApi subscribe = new SubscribeApi(simulator.webhooks());
+    NaverApi naver = new NaverApi();
+
+    routes.post("/users/getToken", api.open(token::getToken));
+
+    routes.post("/payments/cancel", api.authenticated(cancel::cancel));
+    routes.post("/payments/prepare", api.authenticated(prepare::register));
+    routes.put("/payments/prepare", api.authenticated(prepare::update));
+    routes.get("/payments/prepare/{merchant_uid}", api.authenticated(prepare::get));
+    routes.get("/payments/find/{merchant_uid}", api.authenticated(payments::find));
+    routes.get("/payments/find/{merchant_uid}/{payment_status}", api.authenticated(payments::find));
+    routes.get("/payments/findAll/{merchant_uid}", api.authenticated(payments::findAll));
+    routes.get(
+        "/payments/findAll/{merchant_uid}/{payment_status}", api.authenticated(payments::findAll));
+    routes.get("/payments/status/{payment_status}", api.authenticated(payments::byStatus));
+    routes.get("/payments", api.authenticated(payments::many));
+    routes.get("/payments/{imp_uid}", api.authenticated(payments::one));
+    routes.get("/payments/{imp_uid}/naver/cash-amount", api.authenticated(naver::cashAmount));
+    routes.post("/payments/{imp_uid}/naver/confirm", api.authenticated(naver::acknowledge));
+    routes.post("/payments/{imp_uid}/naver/point", api.authenticated(naver::acknowledge));
+
+    routes.post("/subscribe/payments/again", api.authenticated(subscribe::again));
+    routes.post(
+        "/subscribe/payments/onetime", api.authenticated(subscribe::cardBillingUnavailable));
+    routes.post("/subscribe/payments/schedule", api.authenticated(subscribe::schedule));
+    routes.get("/subscribe/payments/schedule", api.authenticated(subscribe::schedules));
+    routes.post("/subscribe/payments/unschedule", api.authenticated(subscribe::unschedule));
+    routes.get(
+        "/subscribe/payments/schedule/customers/{customer_uid}",
+        api.authenticated(subscribe::schedulesOfCustomer));
+    routes.get(
+        "/subscribe/payments/schedule/{merchant_uid}", api.authenticated(subscribe::scheduleOf));
+    routes.get("/subscribe/customers", api.authenticated(subscribe::customers));
+    routes.get("/subscribe/customers/{customer_uid}", api.authenticated(subscribe::customer));
+    routes.delete(
+        "/subscribe/customers/{customer_uid}", api.authenticated(subscribe::deleteCustomer));
+    routes.post(
+        "/subscribe/customers/{customer_uid}",
+        api.authenticated(subscribe::cardBillingUnavailable));
+    routes.get(
+        "/subscribe/customers/{customer_uid}/payments",
+        api.authenticated(subscribe::paymentsOfCustomer));
+    routes.get(
+        "/subscribe/customers/{customer_uid}/schedules",
+        api.authenticated(subscribe::schedulesOfCustomer));
+  }
+
+  /** No route, wrong method, body too large: still an envelope (or a control-API error). */
+  private void unrouted(HttpResponseException problem, Context ctx) {
+    int status = problem.getStatus();
+    String message =
+        switch (status) {
+          case 404 -> String.format(Messages.ROUTE_NOT_FOUND, ctx.method(), ctx.path());
+          case 405 -> String.format(Messages.METHOD_NOT_ALLOWED, ctx.method());
+          case 413 -> String.format(Messages.BODY_TOO_LARGE, simulator.settings().maxBodyBytes());
+          default -> HttpStatus.forStatus(status).getMessage();
+        };
+    if (ctx.path().startsWith(ControlApi.PREFIX)) {
+      ControlApi.error(ctx, status, message);
+    } else {
+      envelope(ctx, status, message);
+    }
+  }
+
+  private static void envelope(Context ctx, int status, String message) {
+    ctx.status(status).contentType(Envelope.CONTENT_TYPE).result(Envelope.failure(-1, message));
+  }
+
+  public SimulatorServer start() {
+    app.start(simulator.settings().host(), simulator.settings().port());
+    simulator.schedules().start();
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Where merchants point their REST client and their {@code <script src>}. */
+  public String baseUrl() {
+    String host = simulator.settings().host();
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + shown + ":" + port();
+  }
+
+  public Simulator simulator() {
+    return simulator;
+  }
+
+  public Javalin app() {
+    return app;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    simulator.close();
+  }
+}

@@ -1,0 +1,7 @@
+package dev.preflight.simulator.iamport;
+
+/** One i'mport REST operation. */
+@FunctionalInterface
+public interface ApiHandler {
+  Reply handle(ApiRequest request);
+}

@@ -1,0 +1,177 @@
+package dev.preflight.simulator.iamport;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.journal.Journal;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.simulator.ledger.Account;
+import dev.preflight.simulator.ledger.Accounts;
+import dev.preflight.simulator.ledger.Clock;
+import dev.preflight.simulator.ledger.LedgerException;
+import dev.preflight.simulator.ledger.Tokens;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wraps every i'mport operation the same way: parse the query and body, check the token, run the
+ * operation, write the envelope, journal the call. Refusals and bad input become envelopes here, in
+ * one place, never a stack trace.
+ */
+public final class IamportEndpoint {
+  private static final Logger LOG = LoggerFactory.getLogger(IamportEndpoint.class);
+  private static final Set<String> SECRETS = Set.of("imp_secret", "_token", "access_token");
+  private static final String MASK = "****";
+
+  private final Clock clock;
+  private final Accounts accounts;
+  private final Tokens tokens;
+  private final Journal journal;
+  private final long maxBodyBytes;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public IamportEndpoint(
+      Clock clock, Accounts accounts, Tokens tokens, Journal journal, long maxBodyBytes) {
+    this.clock = clock;
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.journal = journal;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** An operation that needs a valid access token. */
+  public Handler authenticated(ApiHandler operation) {
+    return ctx -> handle(ctx, operation, true);
+  }
+
+  /** An operation open without a token: only {@code /users/getToken}. */
+  public Handler open(ApiHandler operation) {
+    return ctx -> handle(ctx, operation, false);
+  }
+
+  private void handle(Context ctx, ApiHandler operation, boolean needsToken) {
+    long now = clock.now();
+    Params query = Params.empty();
+    Params body = Params.empty();
+    ApiRequest request = null;
+    Reply reply;
+    try {
+      query = Params.form(BracketNotation.parse(ctx.queryString()));
+      body = readBody(ctx);
+      Account account = needsToken ? authenticate(ctx, query, now) : null;
+      request = new ApiRequest(ctx, body, query, now, account);
+      reply = operation.handle(request);
+    } catch (ApiException refused) {
+      reply = new Reply(refused.status(), refused.code(), refused.getMessage(), JsonPayload.NULL);
+    } catch (LedgerException refused) {
+      ApiException answer = Messages.toApi(refused);
+      reply = new Reply(answer.status(), answer.code(), answer.getMessage(), JsonPayload.NULL);
+    } catch (RuntimeException bug) {
+      LOG.error("{} {} failed inside the simulator", ctx.method(), ctx.path(), bug);
+      reply = new Reply(500, -1, Messages.INTERNAL_ERROR, JsonPayload.NULL);
+    }
+    if (reply.status() == 401) {
+      ctx.header("WWW-Authenticate", "iamport");
+    }
+    ctx.status(reply.status())
+        .contentType(Envelope.CONTENT_TYPE)
+        .result(Envelope.write(reply.code(), reply.message(), reply.response()));
+    Account account = request == null ? null : request.account();
+    journal.record(
+        account == null ? null : account.tenant().userCode(),
+        JournalEntry.REST,
+        ctx.method().name(),
+        ctx.path(),
+        journalParams(body, query),
+        reply.status(),
+        reply.code(),
+        null);
+  }
+
+  private Params readBody(Context ctx) {
+    String length = ctx.header("Content-Length");
+    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
+      throw new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+    }
+    byte[] raw;
+    try {
+      raw = ctx.bodyAsBytes();
+    } catch (HttpResponseException tooLarge) {
+      throw new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+    }
+    if (raw.length > maxBodyBytes) {
+      throw new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+    }
+    String text = new String(raw, StandardCharsets.UTF_8).strip();
+    if (text.isEmpty()) {
+      return Params.empty();
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    boolean looksJson = text.startsWith("{") || text.startsWith("[");
+    if (type.contains("json") || (!type.contains("form") && looksJson)) {
+      return Params.json(parseJson(text));
+    }
+    if (type.contains("multipart")) {
+      throw ApiException.badParameter(
+          "multipart/form-data는 지원하지 않습니다. application/json 또는"
+              + " application/x-www-form-urlencoded로 보내주세요.");
+    }
+    return Params.form(BracketNotation.parse(text));
+  }
+
+  private ObjectNode parseJson(String text) {
+    JsonNode node;
+    try {
+      node = json.readTree(text);
+    } catch (JacksonException malformed) {
+      String reason = malformed.getOriginalMessage();
+      throw ApiException.badParameter(String.format(Messages.MALFORMED_JSON, reason));
+    }
+    if (node == null || !node.isObject()) {
+      throw ApiException.badParameter(
+          String.format(Messages.MALFORMED_JSON, "요청 본문은 JSON 객체({...})여야 합니다."));
+    }
+    return (ObjectNode) node;
+  }
+
+  /**
+   * The token from, in order of precedence: {@code Authorization} (raw or {@code Bearer}), {@code
+   * X-ImpTokenHeader}, then {@code ?_token=}.
+   */
+  private Account authenticate(Context ctx, Params query, long now) {
+    String token = ctx.header("Authorization");
+    if (token != null && token.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      token = token.substring(7);
+    }
+    if (token == null || token.isBlank()) {
+      token = ctx.header("X-ImpTokenHeader");
+    }
+    if (token == null || token.isBlank()) {
+      token = query.text("_token");
+    }
+    String presented = token == null ? null : token.strip();
+    return tokens
+        .valid(presented, now)
+        .flatMap(valid -> accounts.byImpKey(valid.impKey()))
+        .orElseThrow(() -> new ApiException(401, -1, Messages.UNAUTHORIZED));
+  }
+
+  /** Body and query parameters together, as sent, with secrets masked. */
+  private ObjectNode journalParams(Params body, Params query) {
+    ObjectNode merged = body.tree().deepCopy();
+    query.tree().fields().forEachRemaining(f -> merged.putIfAbsent(f.getKey(), f.getValue()));
+    for (String secret : SECRETS) {
+      if (merged.has(secret)) {
+        merged.put(secret, MASK);
+      }
+    }
+    return merged;
+  }
+}

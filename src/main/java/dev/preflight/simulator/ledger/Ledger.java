@@ -1,0 +1,302 @@
+package dev.preflight.simulator.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+/**
+ * One tenant's books: payments, prepared amounts, billing keys and schedules. Reads are lock-free
+ * over immutable values; every change happens under one lock, which is what keeps parallel partial
+ * cancels from refunding more than was paid and parallel charges from reusing a merchant_uid.
+ */
+public final class Ledger {
+  private final Object lock = new Object();
+  private final Map<String, Payment> payments = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> impUidsByMerchantUid = new ConcurrentHashMap<>();
+  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+  private final Map<String, BillingKey> billingKeys = new ConcurrentHashMap<>();
+  private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
+  private long sequence;
+
+  public Optional<Payment> payment(String impUid) {
+    return Optional.ofNullable(impUid == null ? null : payments.get(impUid));
+  }
+
+  /** Every payment made for a merchant_uid, oldest first. */
+  public List<Payment> paymentsFor(String merchantUid) {
+    List<String> ids = impUidsByMerchantUid.get(merchantUid);
+    if (ids == null) {
+      return List.of();
+    }
+    synchronized (lock) {
+      return ids.stream().map(payments::get).toList();
+    }
+  }
+
+  public List<Payment> payments(Predicate<Payment> filter) {
+    return payments.values().stream()
+        .filter(filter)
+        .sorted(Comparator.comparingLong(Payment::sequence))
+        .toList();
+  }
+
+  public Optional<Prepared> prepared(String merchantUid) {
+    return Optional.ofNullable(prepared.get(merchantUid));
+  }
+
+  public Optional<BillingKey> billingKey(String customerUid) {
+    return Optional.ofNullable(customerUid == null ? null : billingKeys.get(customerUid));
+  }
+
+  public List<BillingKey> billingKeys() {
+    return List.copyOf(billingKeys.values());
+  }
+
+  public Optional<Schedule> schedule(String merchantUid) {
+    return Optional.ofNullable(schedules.get(merchantUid));
+  }
+
+  public List<Schedule> schedules(Predicate<Schedule> filter) {
+    return schedules.values().stream()
+        .filter(filter)
+        .sorted(Comparator.comparingLong(Schedule::scheduleAt).thenComparing(Schedule::sequence))
+        .toList();
+  }
+
+  /**
+   * Records a new payment built from {@code draft}, giving it a fresh imp_uid with the given prefix
+   * ({@code imp_} for payments from the window, {@code imps_} for API and scheduled charges).
+   */
+  public Payment record(Payment.Builder draft, String impUidPrefix) {
+    synchronized (lock) {
+      return insert(draft, impUidPrefix);
+    }
+  }
+
+  /**
+   * Charges a merchant_uid that must not have been used before: the decision of how the charge ends
+   * is made by {@code decide} while the lock is held, so two parallel charges of one merchant_uid
+   * cannot both pass the check.
+   */
+  public Payment charge(String merchantUid, long amount, ChargeDecision decide, String prefix) {
+    synchronized (lock) {
+      if (isMerchantUidTaken(merchantUid)) {
+        throw new LedgerException(Refusal.MERCHANT_UID_ALREADY_USED, merchantUid);
+      }
+      Prepared registered = prepared.get(merchantUid);
+      if (registered != null && registered.amount() != amount) {
+        throw new LedgerException(Refusal.PREPARED_AMOUNT_MISMATCH, merchantUid);
+      }
+      return insert(decide.draft(), prefix);
+    }
+  }
+
+  /** Whether a merchant_uid already has a payment or a schedule. */
+  public boolean isMerchantUidTaken(String merchantUid) {
+    return impUidsByMerchantUid.containsKey(merchantUid) || schedules.containsKey(merchantUid);
+  }
+
+  private Payment insert(Payment.Builder draft, String prefix) {
+    String impUid;
+    do {
+      impUid = prefix + twelveDigits();
+    } while (payments.containsKey(impUid));
+    Payment payment = draft.sequence(++sequence).impUid(impUid).build();
+    payments.put(impUid, payment);
+    impUidsByMerchantUid
+        .computeIfAbsent(payment.merchantUid(), key -> new ArrayList<>())
+        .add(impUid);
+    return payment;
+  }
+
+  private static String twelveDigits() {
+    return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+  }
+
+  /** Refunds part or all of a payment; see {@link CancelRequest} for what is checked. */
+  public Payment cancel(CancelRequest request, long now) {
+    synchronized (lock) {
+      Payment payment = findCancellable(request);
+      long balance = payment.cancellableAmount();
+      if (request.checksum() != null && request.checksum() != balance) {
+        throw new LedgerException(Refusal.CHECKSUM_MISMATCH, payment.impUid());
+      }
+      long amount = request.amount() == null || request.amount() == 0 ? balance : request.amount();
+      if (amount > balance) {
+        throw new LedgerException(Refusal.CANCEL_OVER_BALANCE, payment.impUid());
+      }
+      if (request.taxFree() != null && request.taxFree() > amount) {
+        throw new LedgerException(Refusal.TAX_FREE_OVER_CANCEL, payment.impUid());
+      }
+      CancelEntry entry =
+          new CancelEntry(
+              payment.pgTid(),
+              amount,
+              now,
+              request.reason(),
+              payment.receiptUrl(),
+              "cxl_" + twelveDigits(),
+              request.requester());
+      Payment after = payment.withCancel(entry);
+      payments.put(after.impUid(), after);
+      return after;
+    }
+  }
+
+  private Payment findCancellable(CancelRequest request) {
+    Payment payment;
+    if (request.impUid() != null) {
+      payment = payments.get(request.impUid());
+    } else {
+      List<Payment> candidates = paymentsFor(request.merchantUid());
+      payment =
+          candidates.stream()
+              .filter(p -> p.status() == PaymentStatus.PAID)
+              .reduce((first, second) -> second)
+              .orElse(candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
+    }
+    if (payment == null) {
+      throw new LedgerException(Refusal.NOTHING_TO_CANCEL, request.target());
+    }
+    if (payment.status() == PaymentStatus.CANCELLED) {
+      throw new LedgerException(Refusal.ALREADY_FULLY_CANCELLED, payment.impUid());
+    }
+    if (payment.status() != PaymentStatus.PAID) {
+      throw new LedgerException(Refusal.NOT_CANCELLABLE, payment.impUid());
+    }
+    return payment;
+  }
+
+  public Prepared prepare(Prepared value) {
+    synchronized (lock) {
+      if (prepared.containsKey(value.merchantUid())) {
+        throw new LedgerException(Refusal.PREPARE_DUPLICATE, value.merchantUid());
+      }
+      prepared.put(value.merchantUid(), value);
+      return value;
+    }
+  }
+
+  public Prepared updatePrepared(Prepared value) {
+    synchronized (lock) {
+      if (!prepared.containsKey(value.merchantUid())) {
+        throw new LedgerException(Refusal.PREPARE_NOT_FOUND, value.merchantUid());
+      }
+      prepared.put(value.merchantUid(), value);
+      return value;
+    }
+  }
+
+  public BillingKey registerBillingKey(BillingKey key) {
+    synchronized (lock) {
+      billingKeys.put(key.customerUid(), key);
+      return key;
+    }
+  }
+
+  public BillingKey deleteBillingKey(String customerUid) {
+    synchronized (lock) {
+      BillingKey removed = billingKeys.remove(customerUid);
+      if (removed == null) {
+        throw new LedgerException(Refusal.CUSTOMER_NOT_FOUND, customerUid);
+      }
+      return removed;
+    }
+  }
+
+  /**
+   * Books every schedule or none: each merchant_uid must be new, to this call and to the ledger.
+   */
+  public List<Schedule> book(String customerUid, List<Schedule.Draft> drafts, long now) {
+    synchronized (lock) {
+      if (!billingKeys.containsKey(customerUid)) {
+        throw new LedgerException(Refusal.NO_CUSTOMER_FOR_SCHEDULE, customerUid);
+      }
+      List<String> seen = new ArrayList<>();
+      for (Schedule.Draft draft : drafts) {
+        if (isMerchantUidTaken(draft.merchantUid()) || seen.contains(draft.merchantUid())) {
+          throw new LedgerException(Refusal.MERCHANT_UID_ALREADY_USED, draft.merchantUid());
+        }
+        if (draft.scheduleAt() <= now) {
+          throw new LedgerException(Refusal.SCHEDULE_IN_PAST, draft.merchantUid());
+        }
+        seen.add(draft.merchantUid());
+      }
+      BillingKey key = billingKeys.get(customerUid);
+      List<Schedule> booked = new ArrayList<>();
+      for (Schedule.Draft draft : drafts) {
+        Schedule schedule = draft.toSchedule(++sequence, customerUid, key);
+        schedules.put(schedule.merchantUid(), schedule);
+        booked.add(schedule);
+      }
+      return booked;
+    }
+  }
+
+  /** Revokes pending schedules of a customer: those named, or all when none are named. */
+  public List<Schedule> revoke(String customerUid, List<String> merchantUids, long now) {
+    synchronized (lock) {
+      List<Schedule> revoked = new ArrayList<>();
+      for (Schedule schedule : schedules(s -> s.customerUid().equals(customerUid))) {
+        boolean named = merchantUids.isEmpty() || merchantUids.contains(schedule.merchantUid());
+        if (named && schedule.status() == ScheduleStatus.SCHEDULED) {
+          Schedule after = schedule.revoked(now);
+          schedules.put(after.merchantUid(), after);
+          revoked.add(after);
+        }
+      }
+      if (revoked.isEmpty()) {
+        throw new LedgerException(Refusal.NOTHING_TO_UNSCHEDULE, customerUid);
+      }
+      return revoked;
+    }
+  }
+
+  /**
+   * Turns a due schedule into a payment, once: returns empty when another thread already ran it.
+   */
+  public Optional<Payment> execute(Schedule due, Payment.Builder draft, long at) {
+    synchronized (lock) {
+      Schedule current = schedules.get(due.merchantUid());
+      if (current == null || current.status() != ScheduleStatus.SCHEDULED) {
+        return Optional.empty();
+      }
+      Payment payment = insert(draft, "imps_");
+      schedules.put(current.merchantUid(), current.executed(payment, at));
+      return Optional.of(payment);
+    }
+  }
+
+  public void clear() {
+    synchronized (lock) {
+      payments.clear();
+      impUidsByMerchantUid.clear();
+      prepared.clear();
+      billingKeys.clear();
+      schedules.clear();
+    }
+  }
+
+  /** Everything in the books, for tests that prove a refused request changed nothing. */
+  public String fingerprint() {
+    synchronized (lock) {
+      return List.of(
+              new java.util.TreeMap<>(payments),
+              new java.util.TreeMap<>(prepared),
+              new java.util.TreeMap<>(billingKeys),
+              new java.util.TreeMap<>(schedules))
+          .toString();
+    }
+  }
+
+  /** Builds the payment a charge produces, given that the merchant_uid was free. */
+  @FunctionalInterface
+  public interface ChargeDecision {
+    Payment.Builder draft();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.preflight.simulator.ledger;
+
+/**
+ * Why the ledger turned a request down. The wire layer maps each to the gateway's status, code and
+ * Korean message.
+ */
+public enum Refusal {
+  PAYMENT_NOT_FOUND,
+  NOTHING_TO_CANCEL,
+  ALREADY_FULLY_CANCELLED,
+  NOT_CANCELLABLE,
+  CANCEL_OVER_BALANCE,
+  CHECKSUM_MISMATCH,
+  TAX_FREE_OVER_CANCEL,
+  PREPARE_DUPLICATE,
+  PREPARE_NOT_FOUND,
+  PREPARED_AMOUNT_MISMATCH,
+  MERCHANT_UID_ALREADY_USED,
+  UNKNOWN_CUSTOMER,
+  NO_CUSTOMER_FOR_SCHEDULE,
+  SCHEDULE_IN_PAST,
+  NOTHING_TO_UNSCHEDULE,
+  SCHEDULE_NOT_FOUND,
+  CUSTOMER_NOT_FOUND,
+  NOT_NAVERPAY,
+  NAVER_REFUSED
+}

@@ -1,0 +1,183 @@
+package dev.preflight.simulator.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.journal.Journal;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.simulator.ledger.Clock;
+import dev.preflight.simulator.ledger.Tenant;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts payment notifications to merchants the way the gateway does: JSON or form, connect timeout
+ * 10 s, read timeout 30 s, retried on a network error or a 5xx up to the tenant's retry count, one
+ * interval apart. Delivery runs on its own threads and never holds up the request that caused it.
+ */
+public final class WebhookDispatcher implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Clock clock;
+  private final Journal journal;
+  private final Duration retryInterval;
+  private final ObjectMapper json = new ObjectMapper();
+  private final ExecutorService io = Executors.newCachedThreadPool(daemon("webhook-io"));
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(daemon("webhook-retry"));
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(CONNECT_TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .executor(io)
+          .build();
+  private final List<WebhookAttempt> attempts = new ArrayList<>();
+
+  public WebhookDispatcher(Clock clock, Journal journal, Duration retryInterval) {
+    this.clock = clock;
+    this.journal = journal;
+    this.retryInterval = retryInterval;
+  }
+
+  /**
+   * Notifies the merchant of a payment's new status: at each {@code noticeUrls} entry when given,
+   * else at the tenant's notification URL, else nowhere.
+   */
+  public void notify(
+      Tenant tenant, List<String> noticeUrls, String impUid, String merchantUid, String status) {
+    List<String> targets =
+        noticeUrls != null && !noticeUrls.isEmpty()
+            ? noticeUrls
+            : tenant.notificationUrl() == null ? List.of() : List.of(tenant.notificationUrl());
+    ObjectNode body = json.createObjectNode();
+    body.put("imp_uid", impUid);
+    body.put("merchant_uid", merchantUid);
+    body.put("status", status);
+    for (String url : targets) {
+      send(tenant, url, body, 1);
+    }
+  }
+
+  private void send(Tenant tenant, String url, ObjectNode body, int attempt) {
+    boolean asJson = tenant.notificationFormat() == Tenant.WebhookFormat.JSON;
+    String contentType = asJson ? "application/json" : "application/x-www-form-urlencoded";
+    HttpRequest request;
+    try {
+      request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(READ_TIMEOUT)
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofString(asJson ? body.toString() : formOf(body)))
+              .build();
+    } catch (IllegalArgumentException badUrl) {
+      finish(tenant, url, contentType, body, attempt, null, "invalid URL: " + badUrl.getMessage());
+      return;
+    }
+    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        .whenComplete(
+            (response, failure) -> {
+              Integer status = response == null ? null : response.statusCode();
+              String error = failure == null ? null : describe(failure);
+              finish(tenant, url, contentType, body, attempt, status, error);
+              boolean retryable = error != null || status >= 500;
+              if (retryable && attempt <= tenant.webhookRetries() && !timer.isShutdown()) {
+                timer.schedule(
+                    () -> send(tenant, url, body, attempt + 1),
+                    retryInterval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+              }
+            });
+  }
+
+  private void finish(
+      Tenant tenant,
+      String url,
+      String contentType,
+      ObjectNode body,
+      int attempt,
+      Integer status,
+      String error) {
+    WebhookAttempt record =
+        new WebhookAttempt(
+            tenant.userCode(), url, contentType, body, attempt, status, error, clock.now());
+    synchronized (attempts) {
+      attempts.add(record);
+    }
+    ObjectNode detail = json.createObjectNode();
+    detail.put("url", url);
+    detail.put("attempt", attempt);
+    detail.put("content_type", contentType);
+    detail.put("error", error);
+    journal.record(
+        tenant.userCode(), JournalEntry.WEBHOOK, "POST", url, body, status, null, detail);
+    LOG.info(
+        "webhook {} attempt {} to {}: {}",
+        body.path("imp_uid").asText(),
+        attempt,
+        url,
+        error != null ? error : status);
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static String formOf(ObjectNode body) {
+    StringJoiner form = new StringJoiner("&");
+    Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields = body.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = fields.next();
+      form.add(
+          URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+              + "="
+              + URLEncoder.encode(field.getValue().asText(), StandardCharsets.UTF_8));
+    }
+    return form.toString();
+  }
+
+  /** Every delivery attempt so far, for one tenant (by user code) or all when null. */
+  public List<WebhookAttempt> attempts(String tenant) {
+    synchronized (attempts) {
+      return attempts.stream().filter(a -> tenant == null || a.tenant().equals(tenant)).toList();
+    }
+  }
+
+  public void clear() {
+    synchronized (attempts) {
+      attempts.clear();
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    io.shutdownNow();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
