@@ -1,0 +1,104 @@
+package dev.preflight.support;
+
+import dev.preflight.simulator.Simulator;
+import dev.preflight.simulator.SimulatorServer;
+import dev.preflight.simulator.SimulatorSettings;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real simulator on a free loopback port for each test, registered with
+ * {@code @RegisterExtension}. Tests talk to it over HTTP and may look at its state directly.
+ */
+public final class RunningSimulator implements BeforeEachCallback, AfterEachCallback {
+  private final SimulatorSettings settings;
+  private SimulatorServer server;
+  private SimClient client;
+
+  public RunningSimulator() {
+    this(SimulatorSettings.forTests());
+  }
+
+  public RunningSimulator(SimulatorSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    server = new SimulatorServer(new Simulator(settings)).start();
+    client = new SimClient(server.baseUrl());
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    server.close();
+  }
+
+  public SimClient client() {
+    return client;
+  }
+
+  public Simulator simulator() {
+    return server.simulator();
+  }
+
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  /** Seeds a payment through the control API and returns its imp_uid. */
+  public String seedPayment(String merchantUid, long amount, String status) {
+    return seed(null, merchantUid, amount, status);
+  }
+
+  public String seed(String tenantImpKey, String merchantUid, long amount, String status) {
+    String[] headers =
+        tenantImpKey == null ? new String[0] : new String[] {"X-Preflight-Tenant", tenantImpKey};
+    HttpReply reply =
+        client.postJson(
+            "/__sim/payments",
+            Map.of(
+                "merchant_uid", merchantUid, "amount", amount, "status", status, "name", "테스트 상품"),
+            headers);
+    if (reply.status() != 201) {
+      throw new AssertionError("seeding failed: " + reply.body());
+    }
+    return reply.json().get("imp_uid").asText();
+  }
+
+  /** Seeds a Naver Pay billing key for a customer_uid. */
+  public void seedBillingKey(String tenantImpKey, String customerUid) {
+    String[] headers =
+        tenantImpKey == null ? new String[0] : new String[] {"X-Preflight-Tenant", tenantImpKey};
+    HttpReply reply =
+        client.postJson(
+            "/__sim/billing-keys",
+            Map.of(
+                "customer_uid",
+                customerUid,
+                "customer_name",
+                "김구매",
+                "customer_tel",
+                "010-1234-5678"),
+            headers);
+    if (reply.status() != 201) {
+      throw new AssertionError("seeding billing key failed: " + reply.body());
+    }
+  }
+
+  /** The ledger's fingerprint, to prove a refused request changed nothing. */
+  public String ledgerFingerprint() {
+    StringBuilder all = new StringBuilder();
+    simulator()
+        .accounts()
+        .all()
+        .forEach(a -> all.append(a.tenant().userCode()).append(a.ledger().fingerprint()));
+    return all.toString();
+  }
+
+  public static Map<String, Object> tenant(String userCode, String impKey, String impSecret) {
+    return Map.of("user_code", userCode, "imp_key", impKey, "imp_secret", impSecret);
+  }
+}
