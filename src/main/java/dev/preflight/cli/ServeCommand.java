@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
   Long webhookRetryInterval;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
@@ -108,7 +108,13 @@ final class ServeCommand implements Callable<Integer> {
                   server.close();
                   stopped.countDown();
                 }));
-    stopped.await();
+    try {
+      stopped.await();
+    } catch (InterruptedException interrupted) {
+      // Embedded use (tests, the check command) stops the server by interrupting this thread.
+      server.close();
+      Thread.currentThread().interrupt();
+    }
     return 0;
   }
 

@@ -9,29 +9,27 @@ import java.util.List;
 
 /**
  * A request's parameters, read the lenient way the gateway reads them: null means absent, numbers
- * and strings are both accepted as text, and a form's strings are accepted as numbers. What cannot
- * be read becomes a 400 envelope naming the parameter.
+ * are accepted as text, and numeric strings as numbers. What cannot be read becomes a 400 envelope
+ * naming the parameter.
  */
 public final class Params {
   /** No real order comes near this; larger amounts are typing mistakes or probes. */
   public static final long MAX_AMOUNT = 99_999_999_999L;
 
   private final ObjectNode tree;
-  private final boolean fromForm;
   private final String prefix;
 
-  private Params(ObjectNode tree, boolean fromForm, String prefix) {
+  private Params(ObjectNode tree, String prefix) {
     this.tree = tree;
-    this.fromForm = fromForm;
     this.prefix = prefix;
   }
 
   public static Params json(ObjectNode tree) {
-    return new Params(tree, false, "");
+    return new Params(tree, "");
   }
 
   public static Params form(ObjectNode tree) {
-    return new Params(tree, true, "");
+    return new Params(tree, "");
   }
 
   public static Params empty() {
@@ -135,7 +133,9 @@ public final class Params {
     if (node.isNumber()) {
       return node.decimalValue();
     }
-    if (node.isTextual() && fromForm) {
+    // A numeric string is accepted in JSON too: PHP merchants pass $_POST strings to the client,
+    // which JSON-encodes them as strings, and the gateway takes them. The journal keeps the type.
+    if (node.isTextual()) {
       String text = node.asText().trim();
       if (text.isEmpty()) {
         return null;
@@ -171,12 +171,12 @@ public final class Params {
   public Params object(String name) {
     JsonNode node = node(name);
     if (node == null) {
-      return new Params(JsonNodeFactory.instance.objectNode(), fromForm, label(name) + ".");
+      return new Params(JsonNodeFactory.instance.objectNode(), label(name) + ".");
     }
     if (!node.isObject()) {
       throw ApiException.badParameter(label(name) + " 파라미터는 객체여야 합니다.");
     }
-    return new Params((ObjectNode) node, fromForm, label(name) + ".");
+    return new Params((ObjectNode) node, label(name) + ".");
   }
 
   /** An array of objects such as {@code schedules}; empty when absent. */
@@ -194,7 +194,7 @@ public final class Params {
       if (!item.isObject()) {
         throw ApiException.badParameter(label(name) + "[" + i + "] 항목은 객체여야 합니다.");
       }
-      list.add(new Params((ObjectNode) item, fromForm, label(name) + "[" + i + "]."));
+      list.add(new Params((ObjectNode) item, label(name) + "[" + i + "]."));
     }
     return list;
   }

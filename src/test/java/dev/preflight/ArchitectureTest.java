@@ -1,0 +1,56 @@
+package dev.preflight;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of conventions.md, each with the reason it exists. */
+@AnalyzeClasses(packages = "dev.preflight", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule inspectionKnowsNothingOfBrowsersOrHttpServers =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.preflight.inspection..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.openqa.selenium..", "io.javalin..", "org.eclipse.jetty..")
+          .because("rules judge recorded evidence; they never drive a browser or serve HTTP")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule simulatorKnowsNothingOfTheInspection =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.preflight.simulator..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.preflight.inspection..", "dev.preflight.harness..")
+          .because("the simulator only records; judging happens afterwards, elsewhere");
+
+  @ArchTest
+  static final ArchRule ledgerKnowsNothingOfHttp =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.preflight.simulator.ledger..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.javalin..", "com.fasterxml.jackson..", "dev.preflight.simulator.iamport..")
+          .because("the books are domain state; the wire format belongs to the iamport package");
+
+  @ArchTest
+  static final ArchRule onlyTheCliPrints =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.preflight.cli..")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .because("everything else logs through SLF4J, so output stays one line per event");
+}

@@ -1,0 +1,93 @@
+package dev.preflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.support.HttpReply;
+import dev.preflight.support.SimClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsServeAndItsOptions() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("serve");
+
+    assertThat(run("serve", "--help")).isZero();
+    assertThat(out.toString()).contains("--host", "--port", "--config", "127.0.0.1", "7070");
+  }
+
+  @Test
+  void aMissingConfigFileIsNamedWithTheFix() {
+    assertThat(run("serve", "--port", "0", "--config", dir.resolve("nope.yml").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("nope.yml", "check the path");
+  }
+
+  @Test
+  void anInvalidTenantInTheConfigNamesTheFieldAndTheFix() throws Exception {
+    Path config = dir.resolve("sim.yml");
+    Files.writeString(config, "tenants:\n  - user_code: imp12345678\n    imp_key: k\n");
+
+    assertThat(run("serve", "--port", "0", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("tenants[0]", "imp_secret is required");
+  }
+
+  @Test
+  void aConfigThatIsNotYamlIsRefusedClearly() throws Exception {
+    Path config = dir.resolve("sim.yml");
+    Files.writeString(config, "tenants: [unclosed\n");
+
+    assertThat(run("serve", "--port", "0", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("sim.yml", "YAML");
+  }
+
+  @Test
+  void aPortOutOfRangeIsRefused() {
+    assertThat(run("serve", "--port", "70000")).isEqualTo(2);
+    assertThat(err.toString()).contains("--port");
+  }
+
+  @Test
+  void servePrintsTheBaseUrlAndCredentialsAndAnswersUntilInterrupted() throws Exception {
+    Thread serve = new Thread(() -> run("serve", "--port", "0"));
+    serve.start();
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> out.toString().contains("Ctrl-C"));
+      Matcher url =
+          Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(out.toString());
+      assertThat(url.find()).isTrue();
+      assertThat(out.toString()).contains("imp00000000", "preflight_key", "preflight_secret");
+
+      HttpReply health = new SimClient(url.group(1)).get("/__sim/health");
+
+      assertThat(health.status()).isEqualTo(200);
+    } finally {
+      serve.interrupt();
+      serve.join(10_000);
+    }
+    assertThat(serve.isAlive()).isFalse();
+  }
+}
