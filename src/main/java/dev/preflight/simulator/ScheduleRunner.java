@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,18 @@ public final class ScheduleRunner implements AutoCloseable {
     }
   }
 
+  /** Where a clock move left the clock, and the schedules it made due. */
+  public record Moved(long now, List<Run> ran) {}
+
+  /**
+   * Moves the clock and runs what became due, as one step: the ticker cannot run those schedules in
+   * between, so the caller learns about every one of them.
+   */
+  public synchronized Moved moveClock(ToLongFunction<Clock> move) {
+    long now = move.applyAsLong(clock);
+    return new Moved(now, runDue(now));
+  }
+
   /** Executes every schedule due at {@code now}, across tenants, oldest first. */
   public synchronized List<Run> runDue(long now) {
     record Due(Account account, Schedule schedule) {}
@@ -99,7 +112,8 @@ public final class ScheduleRunner implements AutoCloseable {
             schedule.buyer(),
             schedule.customData(),
             "payment.scheduled");
-    Optional<Payment> made = account.ledger().execute(schedule, charge.draft(account, at), at);
+    Optional<Payment> made =
+        account.ledger().execute(schedule, () -> charge.draft(account, at), at);
     if (made.isEmpty()) {
       return Optional.empty();
     }

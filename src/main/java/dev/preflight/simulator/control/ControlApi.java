@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.ScheduleRunner;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.iamport.ApiException;
 import dev.preflight.simulator.iamport.CustomerJson;
@@ -348,9 +349,12 @@ public final class ControlApi {
       throw new ControlException(
           400, "advance_seconds must not be negative: use \"set\" to go back");
     }
-    long now = set != null ? simulator.clock().set(set) : simulator.clock().advance(advance);
-    ObjectNode out = JSON.createObjectNode().put("now", now);
-    out.set("ran", JSON.valueToTree(simulator.schedules().runDue(now)));
+    ScheduleRunner.Moved moved =
+        simulator
+            .schedules()
+            .moveClock(clock -> set != null ? clock.set(set) : clock.advance(advance));
+    ObjectNode out = JSON.createObjectNode().put("now", moved.now());
+    out.set("ran", JSON.valueToTree(moved.ran()));
     return out;
   }
 

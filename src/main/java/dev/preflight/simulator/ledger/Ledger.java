@@ -258,15 +258,17 @@ public final class Ledger {
   }
 
   /**
-   * Turns a due schedule into a payment, once: returns empty when another thread already ran it.
+   * Turns a due schedule into a payment, once: returns empty when it was already run or revoked.
+   * The charge is decided under the lock, so an armed outcome is used only by a charge that
+   * happens.
    */
-  public Optional<Payment> execute(Schedule due, Payment.Builder draft, long at) {
+  public Optional<Payment> execute(Schedule due, ChargeDecision decide, long at) {
     synchronized (lock) {
       Schedule current = schedules.get(due.merchantUid());
       if (current == null || current.status() != ScheduleStatus.SCHEDULED) {
         return Optional.empty();
       }
-      Payment payment = insert(draft, "imps_");
+      Payment payment = insert(decide.draft(), "imps_");
       schedules.put(current.merchantUid(), current.executed(payment, at));
       return Optional.of(payment);
     }
