@@ -113,6 +113,9 @@ public final class SimulatorServer implements AutoCloseable {
   /** No route, wrong method, body too large: still an envelope (or a control-API error). */
   private void unrouted(HttpResponseException problem, Context ctx) {
     int status = problem.getStatus();
+    if (status == 413) {
+      IamportEndpoint.discardBody(ctx, simulator.settings().maxBodyBytes());
+    }
     String message =
         switch (status) {
           case 404 -> String.format(Messages.ROUTE_NOT_FOUND, ctx.method(), ctx.path());

@@ -1,6 +1,7 @@
 package dev.preflight.simulator.control;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -22,6 +23,7 @@ import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.web.Utf8;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -40,7 +42,9 @@ public final class ControlApi {
   public static final String TENANT_HEADER = "X-Preflight-Tenant";
   private static final int MAX_TIMES = 1000;
   private static final ObjectMapper JSON =
-      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Simulator simulator;
 
@@ -120,7 +124,9 @@ public final class ControlApi {
   }
 
   private static JsonNode body(Context ctx) {
-    String text = ctx.body();
+    String text =
+        Utf8.decode(ctx.bodyAsBytes())
+            .orElseThrow(() -> new ControlException(400, "the body is not valid UTF-8"));
     if (text.isBlank()) {
       return JSON.createObjectNode();
     }

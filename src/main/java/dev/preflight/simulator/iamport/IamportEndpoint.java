@@ -1,6 +1,7 @@
 package dev.preflight.simulator.iamport;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,10 +12,12 @@ import dev.preflight.simulator.ledger.Accounts;
 import dev.preflight.simulator.ledger.Clock;
 import dev.preflight.simulator.ledger.LedgerException;
 import dev.preflight.simulator.ledger.Tokens;
+import dev.preflight.web.Utf8;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -35,7 +38,9 @@ public final class IamportEndpoint {
   private final Tokens tokens;
   private final Journal journal;
   private final long maxBodyBytes;
-  private final ObjectMapper json = new ObjectMapper();
+  // Trailing tokens fail: "{...} xyz" or two objects must not pass as the first object alone.
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public IamportEndpoint(
       Clock clock, Accounts accounts, Tokens tokens, Journal journal, long maxBodyBytes) {
@@ -98,18 +103,21 @@ public final class IamportEndpoint {
   private Params readBody(Context ctx) {
     String length = ctx.header("Content-Length");
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
-      throw new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+      throw tooLarge(ctx);
     }
     byte[] raw;
     try {
       raw = ctx.bodyAsBytes();
     } catch (HttpResponseException tooLarge) {
-      throw new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+      throw tooLarge(ctx);
     }
     if (raw.length > maxBodyBytes) {
-      throw new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+      throw tooLarge(ctx);
     }
-    String text = new String(raw, StandardCharsets.UTF_8).strip();
+    String text =
+        Utf8.decode(raw)
+            .orElseThrow(() -> ApiException.badParameter("요청 본문이 올바른 UTF-8이 아닙니다."))
+            .strip();
     if (text.isEmpty()) {
       return Params.empty();
     }
@@ -124,6 +132,29 @@ public final class IamportEndpoint {
               + " application/x-www-form-urlencoded로 보내주세요.");
     }
     return Params.form(BracketNotation.parse(text));
+  }
+
+  private ApiException tooLarge(Context ctx) {
+    discardBody(ctx, maxBodyBytes);
+    return new ApiException(413, -1, String.format(Messages.BODY_TOO_LARGE, maxBodyBytes));
+  }
+
+  /**
+   * Reads and drops the rest of a refused body, up to 16 times the cap: closing the connection on
+   * unread bytes resets it, and a client still sending would never read the 413.
+   */
+  public static void discardBody(Context ctx, long maxBodyBytes) {
+    byte[] buffer = new byte[64 * 1024];
+    long left = 16 * maxBodyBytes;
+    try {
+      InputStream in = ctx.req().getInputStream();
+      int read;
+      while (left > 0 && (read = in.read(buffer)) != -1) {
+        left -= read;
+      }
+    } catch (IOException | IllegalStateException gone) {
+      // The client stopped sending: the 413 goes out all the same.
+    }
   }
 
   private ObjectNode parseJson(String text) {

@@ -157,6 +157,11 @@ public final class Params {
     if (node.isBoolean()) {
       return node.booleanValue();
     }
+    if (!node.isValueNode()) {
+      // asText() of an array or object is "", which would read as false.
+      throw ApiException.badParameter(
+          label(name) + " 파라미터는 true 또는 false여야 합니다. (받은 값: " + shown(node) + ")");
+    }
     String text = node.asText().trim();
     return switch (text) {
       case "true", "1", "Y", "y" -> true;

@@ -96,6 +96,52 @@ public final class Ledger {
     }
   }
 
+  /**
+   * Opens a {@code ready} payment for a payment window. Unlike {@link #charge}, a merchant_uid
+   * whose earlier attempts failed may be tried again; only one that was paid is refused.
+   */
+  public Payment open(Payment.Builder draft, String merchantUid) {
+    synchronized (lock) {
+      if (hasBeenPaid(merchantUid) || schedules.containsKey(merchantUid)) {
+        throw new LedgerException(Refusal.MERCHANT_UID_ALREADY_USED, merchantUid);
+      }
+      return insert(draft.status(PaymentStatus.READY), "imp_");
+    }
+  }
+
+  /** Whether a merchant_uid has a payment that was paid (and maybe refunded since). */
+  public boolean hasBeenPaid(String merchantUid) {
+    return paymentsFor(merchantUid).stream()
+        .anyMatch(p -> p.status() == PaymentStatus.PAID || p.status() == PaymentStatus.CANCELLED);
+  }
+
+  /**
+   * Ends a {@code ready} payment as {@code settle} decides, once. The decision runs under the lock
+   * and sees whether another attempt at the same merchant_uid was paid in the meantime.
+   */
+  public Payment settle(String impUid, Settlement settle) {
+    synchronized (lock) {
+      Payment current = payments.get(impUid);
+      if (current == null) {
+        throw new LedgerException(Refusal.PAYMENT_NOT_FOUND, impUid);
+      }
+      if (current.status() != PaymentStatus.READY) {
+        return current;
+      }
+      boolean paidElsewhere = hasBeenPaid(current.merchantUid());
+      Prepared registered = prepared.get(current.merchantUid());
+      Payment after = settle.decide(current, paidElsewhere, registered).build();
+      payments.put(impUid, after);
+      return after;
+    }
+  }
+
+  /** How a ready payment ends, given what else is in the books. */
+  @FunctionalInterface
+  public interface Settlement {
+    Payment.Builder decide(Payment ready, boolean merchantUidPaidElsewhere, Prepared prepared);
+  }
+
   /** Whether a merchant_uid already has a payment or a schedule. */
   public boolean isMerchantUidTaken(String merchantUid) {
     return impUidsByMerchantUid.containsKey(merchantUid) || schedules.containsKey(merchantUid);

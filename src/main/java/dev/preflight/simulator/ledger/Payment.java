@@ -103,6 +103,33 @@ public record Payment(
     return new Builder();
   }
 
+  /**
+   * A builder holding this payment's identity and request, to settle a payment that is still {@code
+   * ready}; refunds are not carried over, as a ready payment has none.
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .sequence(sequence)
+        .impUid(impUid)
+        .merchantUid(merchantUid)
+        .payMethod(payMethod)
+        .channel(channel)
+        .pgProvider(pgProvider)
+        .pgTid(pgTid)
+        .pgId(pgId)
+        .name(name)
+        .amount(amount)
+        .taxFree(taxFree)
+        .currency(currency)
+        .buyer(new Buyer(buyerName, buyerEmail, buyerTel, buyerAddr, buyerPostcode))
+        .userAgent(userAgent)
+        .customData(customData)
+        .startedAt(startedAt)
+        .customer(customerUid, customerUidUsage)
+        .escrow(escrow)
+        .status(status);
+  }
+
   /** Assembles a new payment; fields not set keep the gateway's "not applicable" values. */
   public static final class Builder {
     private long sequence;
