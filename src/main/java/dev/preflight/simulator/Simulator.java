@@ -5,6 +5,7 @@ import dev.preflight.simulator.ledger.Accounts;
 import dev.preflight.simulator.ledger.Clock;
 import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.simulator.ledger.Tokens;
+import dev.preflight.simulator.naverpay.Checkout;
 import dev.preflight.simulator.webhook.WebhookDispatcher;
 
 /**
@@ -19,6 +20,7 @@ public final class Simulator implements AutoCloseable {
   private final Journal journal;
   private final WebhookDispatcher webhooks;
   private final ScheduleRunner schedules;
+  private final Checkout checkout;
 
   public Simulator(SimulatorSettings settings) {
     this(settings, new Clock());
@@ -32,6 +34,7 @@ public final class Simulator implements AutoCloseable {
     this.journal = new Journal(clock);
     this.webhooks = new WebhookDispatcher(clock, journal, settings.webhookRetryInterval());
     this.schedules = new ScheduleRunner(clock, accounts, webhooks, journal);
+    this.checkout = new Checkout(accounts, clock, journal, webhooks);
   }
 
   public SimulatorSettings settings() {
@@ -62,6 +65,10 @@ public final class Simulator implements AutoCloseable {
     return schedules;
   }
 
+  public Checkout checkout() {
+    return checkout;
+  }
+
   /**
    * Empties the books, the journal, armed outcomes and tokens, and returns the clock to real time;
    * the tenants stay unless {@code dropTenants}, which keeps only the default tenant and those of
@@ -73,6 +80,7 @@ public final class Simulator implements AutoCloseable {
       settings.tenants().forEach(accounts::add);
     }
     tokens.clear();
+    checkout.clear();
     journal.clear();
     webhooks.clear();
     clock.backToRealTime();

@@ -10,6 +10,8 @@ import dev.preflight.simulator.iamport.PaymentsApi;
 import dev.preflight.simulator.iamport.PrepareApi;
 import dev.preflight.simulator.iamport.SubscribeApi;
 import dev.preflight.simulator.iamport.TokenApi;
+import dev.preflight.simulator.naverpay.PaymentWindow;
+import dev.preflight.simulator.sdk.SdkRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -42,6 +44,8 @@ public final class SimulatorServer implements AutoCloseable {
     RoutesConfig routes = config.routes;
     iamportRoutes(routes);
     new ControlApi(simulator).register(routes);
+    new SdkRoutes(simulator.checkout()).register(routes);
+    new PaymentWindow(simulator.checkout()).register(routes);
     routes.exception(HttpResponseException.class, this::unrouted);
     routes.exception(
         Exception.class,

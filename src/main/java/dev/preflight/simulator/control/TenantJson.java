@@ -48,12 +48,14 @@ public final class TenantJson {
             flag(contract, "completion_date_settlement"),
             flag(contract, "escrow")),
         texts(node, "channels"),
-        messages(node.path("failure_messages")));
+        messages(node.path("failure_messages")),
+        optional(node, "merchant_name"));
   }
 
   public static ObjectNode write(Tenant tenant) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("user_code", tenant.userCode());
+    out.put("merchant_name", tenant.merchantName());
     out.put("imp_key", tenant.impKey());
     out.put("imp_secret", "****");
     out.put("notification_url", tenant.notificationUrl());

@@ -73,7 +73,7 @@ public record Charge(
         + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
   }
 
-  static String approvalNumber() {
+  public static String approvalNumber() {
     return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param failureMessages per-outcome overrides of the window's failure messages, keyed by outcome
  *     name ({@code insufficient_balance}, …)
+ * @param merchantName the shop name the Naver Pay window shows
  */
 public record Tenant(
     String userCode,
@@ -21,7 +22,8 @@ public record Tenant(
     int webhookRetries,
     Contract contract,
     List<String> channels,
-    Map<String, String> failureMessages) {
+    Map<String, String> failureMessages,
+    String merchantName) {
 
   public static final long DEFAULT_MINIMUM_AMOUNT = 100;
 
@@ -36,6 +38,7 @@ public record Tenant(
     contract = contract == null ? Contract.STANDARD : contract;
     channels = channels == null || channels.isEmpty() ? List.of("naverpay") : List.copyOf(channels);
     failureMessages = failureMessages == null ? Map.of() : Map.copyOf(failureMessages);
+    merchantName = merchantName == null ? "테스트 가맹점 (" + userCode + ")" : merchantName;
   }
 
   /** The account every simulator starts with; documented in the README and printed by serve. */
@@ -50,7 +53,8 @@ public record Tenant(
         DEFAULT_WEBHOOK_RETRIES,
         Contract.STANDARD,
         List.of("naverpay"),
-        Map.of());
+        Map.of(),
+        null);
   }
 
   public String failureMessage(String outcome, String fallback) {

@@ -26,6 +26,7 @@ public record CheckoutSession(
     String customerUid,
     String productCode,
     String redirectUrl,
+    boolean hasCallback,
     List<String> noticeUrls,
     AtomicReference<WindowResult> result) {
 
