@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
       "Simulates the i'mport (PortOne v1) gateway with Naver Pay, and inspects a merchant's",
       "integration against Naver's review rules before the real review."
     },
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, MerchantCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -21,7 +21,10 @@ public final class Main implements Runnable {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine merchant = cli.getSubcommands().get("merchant");
+    merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList());
+    return cli;
   }
 
   @Override

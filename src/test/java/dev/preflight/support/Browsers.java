@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.htmlunit.BrowserVersion;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -72,20 +74,40 @@ public final class Browsers {
                 Map.of(
                     "XDG_CONFIG_HOME", scratch.resolve("config").toString(),
                     "XDG_CACHE_HOME", scratch.resolve("cache").toString(),
-                    "TMPDIR", scratch.resolve("tmp").toString()))
+                    "TMPDIR", socketDir().toString()))
             .build();
     ClientConfig client = ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(60));
     return new ChromeDriver(service, options, client);
   }
 
-  /** HtmlUnit with JavaScript on and script errors loud. */
+  /**
+   * HtmlUnit with JavaScript on and script errors loud; {@code mobile} takes the Pixel 7's user
+   * agent. The agent goes into the browser version, not a request header: the SDK tells PC from
+   * mobile by {@code navigator.userAgent}, which a header would leave as desktop Chrome.
+   */
   public static WebDriver htmlUnit(boolean mobile) {
-    HtmlUnitDriver driver = new HtmlUnitDriver(true);
+    BrowserVersion version =
+        mobile
+            ? new BrowserVersion.BrowserVersionBuilder(BrowserVersion.CHROME)
+                .setUserAgent(PIXEL_USER_AGENT)
+                .build()
+            : BrowserVersion.CHROME;
+    HtmlUnitDriver driver = new HtmlUnitDriver(version, true);
     driver.getWebClient().getOptions().setThrowExceptionOnScriptError(true);
     driver.getWebClient().getOptions().setPopupBlockerEnabled(false);
-    if (mobile) {
-      driver.getWebClient().addRequestHeader("User-Agent", PIXEL_USER_AGENT);
+    return driver;
+  }
+
+  /**
+   * Closes every window but the first, left over from an earlier test, and switches to it, so that
+   * a shared browser starts each test with just the shop's window.
+   */
+  public static WebDriver onlyMainWindow(WebDriver driver) {
+    List<String> handles = new ArrayList<>(driver.getWindowHandles());
+    for (int i = 1; i < handles.size(); i++) {
+      driver.switchTo().window(handles.get(i)).close();
     }
+    driver.switchTo().window(handles.get(0));
     return driver;
   }
 
@@ -99,9 +121,26 @@ public final class Browsers {
       Path target = Path.of("target", "browsers");
       Files.createDirectories(target);
       Path dir = Files.createTempDirectory(target.toAbsolutePath(), "chromium-");
-      for (String sub : List.of("profile", "config", "cache", "tmp")) {
+      for (String sub : List.of("profile", "config", "cache")) {
         Files.createDirectories(dir.resolve(sub));
       }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Chromium puts its singleton socket in TMPDIR, and a Unix socket path may not exceed 107 bytes.
+   * Under {@code target/browsers/chromium-<random>/} it takes about 95 bytes plus the checkout's
+   * path, so a checkout at more than a dozen characters made Chromium exit at start ("Socket path
+   * too long"). TMPDIR is therefore a fresh directory in the short system temp directory.
+   */
+  private static Path socketDir() {
+    try {
+      Path dir = Files.createTempDirectory("npay-chromium-");
+      // Chromium removes what it made in there when it quits, leaving the directory empty.
+      dir.toFile().deleteOnExit();
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

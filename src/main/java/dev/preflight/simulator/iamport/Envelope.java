@@ -25,7 +25,8 @@ public final class Envelope {
   }
 
   public static byte[] write(int code, String message, JsonPayload response) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    // A payment is about 1.1 KB: start big enough that the usual reply never regrows the buffer.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
     try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
       out.writeStartObject();
       out.writeNumberField("code", code);

@@ -102,6 +102,10 @@ public final class IamportEndpoint {
 
   private Params readBody(Context ctx) {
     String length = ctx.header("Content-Length");
+    if ((length == null || length.equals("0")) && ctx.header("Transfer-Encoding") == null) {
+      // HTTP/1.1 framing says there is no body (every GET): skip reading the input stream.
+      return Params.empty();
+    }
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
       throw tooLarge(ctx);
     }

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * answered with {@code Access-Control-Allow-Origin: *}.
  */
 public final class SdkRoutes {
-  private static final String SCRIPT_TYPE = "application/javascript; charset=UTF-8";
+  private static final String SCRIPT_TYPE = "text/javascript; charset=UTF-8";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final byte[] script = load("/sdk/iamport.js");
   private final Checkout checkout;

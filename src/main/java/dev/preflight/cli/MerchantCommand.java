@@ -1,0 +1,140 @@
+package dev.preflight.cli;
+
+import dev.preflight.merchant.Defect;
+import dev.preflight.merchant.MerchantSettings;
+import dev.preflight.merchant.ReferenceMerchant;
+import dev.preflight.simulator.Simulator;
+import dev.preflight.simulator.SimulatorServer;
+import dev.preflight.simulator.SimulatorSettings;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code merchant}: runs the reference merchant, with its own simulator unless given one. */
+@Command(
+    name = "merchant",
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 110,
+    description = {
+      "Runs the reference merchant: a small bookshop integrating Naver Pay through i'mport as the",
+      "guides say. Each --defect switches on one mistake Naver's review rejects."
+    },
+    footerHeading = "%nDefects (and the rules of rules.md each must trip):%n")
+final class MerchantCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port for the shop (default: ${DEFAULT-VALUE}; 0 for any).")
+  int port;
+
+  @Option(
+      names = "--simulator",
+      paramLabel = "URL",
+      description =
+          "Base URL of a running simulator; without it the shop starts its own on --simulator-port.")
+  String simulatorUrl;
+
+  @Option(
+      names = "--simulator-port",
+      defaultValue = "7070",
+      description = "Port of the embedded simulator (default: ${DEFAULT-VALUE}).")
+  int simulatorPort;
+
+  @Option(
+      names = "--defect",
+      paramLabel = "NAME",
+      description = "Switch on a mistake (repeatable); see the list below.")
+  List<String> defects = new ArrayList<>();
+
+  static String defectList() {
+    StringBuilder list = new StringBuilder();
+    for (Defect defect : Defect.values()) {
+      list.append(
+          String.format(
+              "  %s%n      %s (trips %s)%n",
+              defect.switchName(), defect.mistake(), String.join(", ", defect.rules())));
+    }
+    return list.toString();
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Defect> chosen = new ArrayList<>();
+    for (String name : defects) {
+      Defect defect = Defect.fromSwitch(name).orElse(null);
+      if (defect == null) {
+        err.println("unknown defect \"" + name + "\": run `merchant --help` for the list");
+        return 2;
+      }
+      chosen.add(defect);
+    }
+    SimulatorServer simulator = null;
+    String gateway = simulatorUrl;
+    if (gateway == null) {
+      simulator =
+          new SimulatorServer(
+                  new Simulator(
+                      SimulatorSettings.forTests().withHost(host).withPort(simulatorPort)))
+              .start();
+      gateway = simulator.baseUrl();
+    }
+    MerchantSettings settings = MerchantSettings.against(gateway, chosen);
+    ReferenceMerchant shop =
+        new ReferenceMerchant(
+                new MerchantSettings(
+                    host,
+                    port,
+                    settings.simulatorUrl(),
+                    settings.userCode(),
+                    settings.impKey(),
+                    settings.impSecret(),
+                    settings.minimumAmount(),
+                    chosen))
+            .start();
+    out.println("reference merchant on " + shop.baseUrl() + " (i'mport at " + gateway + ")");
+    out.println(
+        "  defects: "
+            + (chosen.isEmpty()
+                ? "none (compliant)"
+                : chosen.stream().map(Defect::switchName).toList()));
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+    SimulatorServer embedded = simulator;
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  shop.close();
+                  if (embedded != null) {
+                    embedded.close();
+                  }
+                  stopped.countDown();
+                }));
+    try {
+      stopped.await();
+    } catch (InterruptedException interrupted) {
+      shop.close();
+      if (embedded != null) {
+        embedded.close();
+      }
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}

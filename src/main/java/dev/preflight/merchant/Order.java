@@ -1,0 +1,22 @@
+package dev.preflight.merchant;
+
+/**
+ * An order as the shop keeps it. Status moves from {@code pending} to {@code paid}, then maybe
+ * {@code cancelled} (or {@code partially_cancelled}); {@code failed} when the payment did not
+ * happen or did not match.
+ */
+public record Order(
+    String merchantUid, Cart cart, long amount, String impUid, String status, long cancelled) {
+
+  public Order paid(String paidImpUid) {
+    return new Order(merchantUid, cart, amount, paidImpUid, "paid", cancelled);
+  }
+
+  public Order withStatus(String value, long cancelledAmount) {
+    return new Order(merchantUid, cart, amount, impUid, value, cancelledAmount);
+  }
+
+  public long balance() {
+    return amount - cancelled;
+  }
+}
