@@ -42,12 +42,8 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final ExecutorService io = Executors.newCachedThreadPool(daemon("webhook-io"));
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(daemon("webhook-retry"));
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(CONNECT_TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .executor(io)
-          .build();
+  // Built on the first webhook: an HttpClient sets up TLS, which costs start-up time for nothing.
+  private volatile HttpClient http;
   private final List<WebhookAttempt> attempts = new ArrayList<>();
 
   public WebhookDispatcher(Clock clock, Journal journal, Duration retryInterval) {
@@ -90,7 +86,8 @@ public final class WebhookDispatcher implements AutoCloseable {
       finish(tenant, url, contentType, body, attempt, null, "invalid URL: " + badUrl.getMessage());
       return;
     }
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+    client()
+        .sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenComplete(
             (response, failure) -> {
               Integer status = response == null ? null : response.statusCode();
@@ -104,6 +101,24 @@ public final class WebhookDispatcher implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
               }
             });
+  }
+
+  private HttpClient client() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        if (http == null) {
+          http =
+              HttpClient.newBuilder()
+                  .connectTimeout(CONNECT_TIMEOUT)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .executor(io)
+                  .build();
+        }
+        client = http;
+      }
+    }
+    return client;
   }
 
   private void finish(
