@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,19 +92,8 @@ final class MerchantCommand implements Callable<Integer> {
               .start();
       gateway = simulator.baseUrl();
     }
-    MerchantSettings settings = MerchantSettings.against(gateway, chosen);
     ReferenceMerchant shop =
-        new ReferenceMerchant(
-                new MerchantSettings(
-                    host,
-                    port,
-                    settings.simulatorUrl(),
-                    settings.userCode(),
-                    settings.impKey(),
-                    settings.impSecret(),
-                    settings.minimumAmount(),
-                    chosen))
-            .start();
+        new ReferenceMerchant(MerchantSettings.against(gateway, chosen).at(host, port)).start();
     out.println("reference merchant on " + shop.baseUrl() + " (i'mport at " + gateway + ")");
     out.println(
         "  defects: "
@@ -114,26 +102,10 @@ final class MerchantCommand implements Callable<Integer> {
                 : chosen.stream().map(Defect::switchName).toList()));
     out.println("Press Ctrl-C to stop.");
     out.flush();
-    SimulatorServer embedded = simulator;
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  shop.close();
-                  if (embedded != null) {
-                    embedded.close();
-                  }
-                  stopped.countDown();
-                }));
-    try {
-      stopped.await();
-    } catch (InterruptedException interrupted) {
-      shop.close();
-      if (embedded != null) {
-        embedded.close();
-      }
-      Thread.currentThread().interrupt();
+    if (simulator == null) {
+      UntilStopped.await(shop);
+    } else {
+      UntilStopped.await(simulator, shop);
     }
     return 0;
   }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,21 +99,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     printBanner(out, server);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                }));
-    try {
-      stopped.await();
-    } catch (InterruptedException interrupted) {
-      // Embedded use (tests, the check command) stops the server by interrupting this thread.
-      server.close();
-      Thread.currentThread().interrupt();
-    }
+    UntilStopped.await(server);
     return 0;
   }
 

@@ -33,4 +33,10 @@ public record MerchantSettings(
         100,
         defects);
   }
+
+  /** The same shop on another address. */
+  public MerchantSettings at(String newHost, int newPort) {
+    return new MerchantSettings(
+        newHost, newPort, simulatorUrl, userCode, impKey, impSecret, minimumAmount, defects);
+  }
 }

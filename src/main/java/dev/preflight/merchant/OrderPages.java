@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The buyer's orders (with a cancel) and the back office (full and partial cancels). Naver's guide
@@ -46,48 +47,58 @@ final class OrderPages {
 
   /** {@code GET /orders}: the buyer's orders, with a cancel for each paid one. */
   void myOrders(Context ctx) {
-    StringBuilder rows =
-        new StringBuilder(
-            notice(ctx)
-                + "<table id=\"orders\"><tr><th>주문</th><th>상태</th><th class=\"num\">금액</th><th></th></tr>");
-    for (Order order : shop.orders.all()) {
-      if (order.status().equals("pending")) {
-        continue;
-      }
-      rows.append(row(order));
-      if (order.status().equals("paid")) {
-        rows.append(
-            form("/orders/" + order.merchantUid() + "/cancel", "buyer-cancel", "주문 취소", ""));
-      }
-      rows.append("</td></tr>");
-    }
-    ctx.html(Page.render("주문 내역", rows.append("</table>").toString()));
+    ctx.html(
+        Page.render(
+            "주문 내역",
+            table(
+                ctx,
+                order ->
+                    order.status().equals("paid")
+                        ? form(
+                            "/orders/" + order.merchantUid() + "/cancel",
+                            "buyer-cancel",
+                            "주문 취소",
+                            "")
+                        : "")));
   }
 
   /** {@code GET /admin/orders}: every paid order, with a full and a partial cancel. */
   void backOffice(Context ctx) {
+    ctx.html(
+        Page.render(
+            "관리자 · 주문 관리",
+            table(
+                ctx,
+                order -> {
+                  if (order.balance() <= 0
+                      || order.impUid() == null
+                      || order.status().equals("failed")) {
+                    return "";
+                  }
+                  String action = "/admin/orders/" + order.merchantUid() + "/cancel";
+                  return form(action, "admin-cancel", "전체 취소", "")
+                      + form(
+                          action,
+                          "admin-partial-cancel",
+                          "부분 취소",
+                          "<input name=\"amount\" type=\"number\" min=\"1\""
+                              + " data-field=\"partial-amount\" placeholder=\"금액\">");
+                })));
+  }
+
+  /** The orders that reached the gateway, each with the actions this page offers on it. */
+  private String table(Context ctx, Function<Order, String> actions) {
     StringBuilder rows =
         new StringBuilder(
             notice(ctx)
-                + "<table id=\"orders\"><tr><th>주문</th><th>상태</th><th class=\"num\">금액</th><th></th></tr>");
+                + "<table id=\"orders\"><tr><th>주문</th><th>상태</th>"
+                + "<th class=\"num\">금액</th><th></th></tr>");
     for (Order order : shop.orders.all()) {
-      if (order.status().equals("pending")) {
-        continue;
+      if (!order.status().equals("pending")) {
+        rows.append(row(order)).append(actions.apply(order)).append("</td></tr>");
       }
-      rows.append(row(order));
-      if (order.balance() > 0 && order.impUid() != null && !order.status().equals("failed")) {
-        String action = "/admin/orders/" + order.merchantUid() + "/cancel";
-        rows.append(form(action, "admin-cancel", "전체 취소", ""))
-            .append(
-                form(
-                    action,
-                    "admin-partial-cancel",
-                    "부분 취소",
-                    "<input name=\"amount\" type=\"number\" min=\"1\" data-field=\"partial-amount\" placeholder=\"금액\">"));
-      }
-      rows.append("</td></tr>");
     }
-    ctx.html(Page.render("관리자 · 주문 관리", rows.append("</table>").toString()));
+    return rows.append("</table>").toString();
   }
 
   /** {@code POST /orders/{merchant_uid}/cancel}: the buyer cancels. */

@@ -3,7 +3,6 @@ package dev.preflight.simulator.naverpay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.NaverPayFailure;
@@ -13,6 +12,7 @@ import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.Browsers;
 import dev.preflight.support.CheckoutRun;
 import dev.preflight.support.NaverPayWindowPage;
+import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
 import dev.preflight.support.TestShop;
 import java.util.List;
@@ -33,7 +33,6 @@ import org.openqa.selenium.WebDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckoutHtmlUnitTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Tenant TENANT = Tenant.defaultTenant();
 
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();
@@ -72,26 +71,8 @@ class CheckoutHtmlUnitTest {
   }
 
   private ObjectNode payment(String merchantUid, boolean popup) {
-    ObjectNode params = JSON.createObjectNode();
-    params.put("pg", "naverpay");
-    params.put("pay_method", "card");
-    params.put("merchant_uid", merchantUid);
-    params.put("name", "자바의 정석");
-    params.put("amount", 14000);
-    params.put("buyer_name", "김구매");
-    params.put("buyer_tel", "010-1234-5678");
-    params.put("buyer_email", "buyer@example.com");
-    ObjectNode product = params.putArray("naverProducts").addObject();
-    product.put("categoryType", "BOOK");
-    product.put("categoryId", "GENERAL");
-    product.put("uid", "BOOK-1");
-    product.put("name", "자바의 정석");
-    product.put("count", 1);
-    params.put("naverPopupMode", popup);
-    if (!popup) {
-      params.put("m_redirect_url", shop.url("/return?order=" + merchantUid));
-    }
-    return params;
+    return RequestPayParams.naverPay(
+        merchantUid, 14000, popup, shop.url("/return?order=" + merchantUid));
   }
 
   private Ledger ledger() {

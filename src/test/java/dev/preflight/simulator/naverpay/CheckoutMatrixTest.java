@@ -3,7 +3,6 @@ package dev.preflight.simulator.naverpay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.simulator.ledger.BillingKey;
 import dev.preflight.simulator.ledger.Ledger;
@@ -14,6 +13,7 @@ import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.Browsers;
 import dev.preflight.support.CheckoutRun;
 import dev.preflight.support.NaverPayWindowPage;
+import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
 import dev.preflight.support.SimClient;
 import dev.preflight.support.TestShop;
@@ -41,7 +41,6 @@ import org.openqa.selenium.WebDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckoutMatrixTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Tenant TENANT = Tenant.defaultTenant();
 
   enum Device {
@@ -74,13 +73,8 @@ class CheckoutMatrixTest {
   }
 
   private WebDriver browser(Device device) {
-    WebDriver driver = browsers.computeIfAbsent(device, d -> Browsers.chromium(d == Device.MOBILE));
-    List<String> handles = new ArrayList<>(driver.getWindowHandles());
-    for (int i = 1; i < handles.size(); i++) {
-      driver.switchTo().window(handles.get(i)).close();
-    }
-    driver.switchTo().window(handles.get(0));
-    return driver;
+    return Browsers.onlyMainWindow(
+        browsers.computeIfAbsent(device, d -> Browsers.chromium(d == Device.MOBILE)));
   }
 
   private CheckoutRun run(Device device) {
@@ -88,28 +82,8 @@ class CheckoutMatrixTest {
   }
 
   private ObjectNode payment(String merchantUid, long amount, Mode mode) {
-    ObjectNode params = JSON.createObjectNode();
-    params.put("pg", "naverpay");
-    params.put("pay_method", "card");
-    params.put("merchant_uid", merchantUid);
-    params.put("name", "자바의 정석");
-    params.put("amount", amount);
-    params.put("buyer_name", "김구매");
-    params.put("buyer_tel", "010-1234-5678");
-    params.put("buyer_email", "buyer@example.com");
-    ObjectNode product = params.putArray("naverProducts").addObject();
-    product.put("categoryType", "BOOK");
-    product.put("categoryId", "GENERAL");
-    product.put("uid", "BOOK-1");
-    product.put("name", "자바의 정석");
-    product.put("count", 1);
-    if (mode == Mode.POPUP) {
-      params.put("naverPopupMode", true);
-    } else {
-      params.put("naverPopupMode", false);
-      params.put("m_redirect_url", shop.url("/return?order=" + merchantUid));
-    }
-    return params;
+    return RequestPayParams.naverPay(
+        merchantUid, amount, mode == Mode.POPUP, shop.url("/return?order=" + merchantUid));
   }
 
   private Ledger ledger() {
