@@ -144,7 +144,8 @@ final class OrderPages {
     String status =
         "cancelled".equals(payment.path("status").asText()) ? "cancelled" : "partially_cancelled";
     shop.orders.update(order.merchantUid(), o -> o.withStatus(status, cancelled));
-    ctx.redirect(back + "?msg=" + encode(Page.won(cancelled) + " 취소되었습니다."));
+    // cancel_amount is the running total; the notice tells what this cancel refunded.
+    ctx.redirect(back + "?msg=" + encode(Page.won(cancelled - order.cancelled()) + " 취소되었습니다."));
   }
 
   /** What i'mport says is still cancellable: the checksum a partial cancel must quote. */
