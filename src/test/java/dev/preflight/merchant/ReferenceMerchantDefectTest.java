@@ -261,11 +261,23 @@ class ReferenceMerchantDefectTest extends MerchantBrowserTest {
   private void noServerVerification(String shop, boolean on) {
     if (!on) {
       tamperIsCaught(shop);
+      assertThat(forgedCheckout(shop).result()).isEqualTo("결제가 완료되지 않았습니다.");
       return;
     }
     Payment payment = tamperedOrderAccepted(shop);
     // Its one lookup is the webhook handler's: nothing confirmed the payment for the buyer.
     assertThat(journalOnceNotified(payment.impUid()).lookups(payment.impUid())).hasSize(1);
+    OrderPage forged = forgedCheckout(shop).orderPage();
+    assertThat(forged.status()).isEqualTo("paid");
+    assertThat(onlyPayment(forged.merchantUid()).status()).isEqualTo(PaymentStatus.READY);
+  }
+
+  /** The browser hears "success" for a payment that was never made: only a lookup tells. */
+  private CheckoutPage forgedCheckout(String shop) {
+    arm(Map.of("outcome", "forge_success"));
+    CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
+    checkout.popup().approve();
+    return checkout;
   }
 
   private void trustsClientAmount(String shop, boolean on) {

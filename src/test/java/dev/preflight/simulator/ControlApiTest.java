@@ -108,16 +108,19 @@ class ControlApiTest {
                 Map.of("match", Map.of("amount", 5000), "outcome", "limit_exceeded", "times", 2));
     HttpReply tampered =
         client().postJson("/__sim/outcomes", Map.of("outcome", "approve", "paid_amount", 100));
+    HttpReply forged = client().postJson("/__sim/outcomes", Map.of("outcome", "forge_success"));
     HttpReply unknown = client().postJson("/__sim/outcomes", Map.of("outcome", "explode"));
 
     assertThat(armed.status()).isEqualTo(201);
     assertThat(armed.json().get("error_code").asText()).isEqualTo("ExceedLimit");
     assertThat(armed.json().get("remaining").asInt()).isEqualTo(2);
     assertThat(tampered.json().get("paid_amount").asLong()).isEqualTo(100);
+    assertThat(forged.json().get("outcome").asText()).isEqualTo("forge_success");
+    assertThat(forged.json().get("error_msg").isNull()).isTrue();
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().get("error").asText()).contains("insufficient_balance");
-    assertThat(client().get("/__sim/outcomes").json()).hasSize(2);
-    assertThat(client().delete("/__sim/outcomes").json().get("cleared").asInt()).isEqualTo(2);
+    assertThat(client().get("/__sim/outcomes").json()).hasSize(3);
+    assertThat(client().delete("/__sim/outcomes").json().get("cleared").asInt()).isEqualTo(3);
     assertThat(client().get("/__sim/outcomes").json()).isEmpty();
   }
 

@@ -262,24 +262,32 @@ public final class ControlApi {
   }
 
   /**
-   * Arms an outcome. {@code outcome} is {@code approve}, {@code fail}, or a named failure such as
-   * {@code insufficient_balance}, whose code and message then become the defaults.
+   * Arms an outcome. {@code outcome} is {@code approve}, {@code fail}, a named failure such as
+   * {@code insufficient_balance} (whose code and message become the defaults), or {@code
+   * forge_success}: the window tells the page the payment succeeded though nothing was paid.
    */
   private Object armOutcome(Context ctx) {
     Account account = account(ctx);
     Params p = params(ctx);
     Params match = p.object("match");
     String outcome = p.requiredText("outcome");
-    boolean approve = outcome.equals("approve");
+    ArmedOutcome.Kind kind =
+        switch (outcome) {
+          case "approve" -> ArmedOutcome.Kind.APPROVE;
+          case "forge_success" -> ArmedOutcome.Kind.FORGE_SUCCESS;
+          default -> ArmedOutcome.Kind.FAIL;
+        };
+    boolean approve = kind == ArmedOutcome.Kind.APPROVE;
+    boolean fails = kind == ArmedOutcome.Kind.FAIL;
     NaverPayFailure failure =
-        approve || outcome.equals("fail")
+        !fails || outcome.equals("fail")
             ? NaverPayFailure.INSUFFICIENT_BALANCE
             : NaverPayFailure.fromOutcomeName(outcome)
                 .orElseThrow(
                     () ->
                         new ControlException(
                             400,
-                            "outcome must be approve, fail, or one of "
+                            "outcome must be approve, fail, forge_success, or one of "
                                 + java.util.Arrays.stream(NaverPayFailure.values())
                                     .map(NaverPayFailure::outcomeName)
                                     .toList()
@@ -302,9 +310,9 @@ public final class ControlApi {
                 match.text("merchant_uid"),
                 match.amount("amount"),
                 match.text("customer_uid"),
-                approve,
-                approve ? null : Optional.ofNullable(p.text("error_code")).orElse(failure.code()),
-                approve
+                kind,
+                !fails ? null : Optional.ofNullable(p.text("error_code")).orElse(failure.code()),
+                !fails
                     ? null
                     : Optional.ofNullable(p.text("error_msg"))
                         .orElse(failure.message(account.tenant())),
@@ -328,7 +336,7 @@ public final class ControlApi {
     match.put("merchant_uid", o.merchantUid());
     match.put("amount", o.amount());
     match.put("customer_uid", o.customerUid());
-    out.put("outcome", o.approve() ? "approve" : "fail");
+    out.put("outcome", o.kind().name().toLowerCase(java.util.Locale.ROOT));
     out.put("error_code", o.errorCode());
     out.put("error_msg", o.errorMsg());
     out.put("paid_amount", o.paidAmount());

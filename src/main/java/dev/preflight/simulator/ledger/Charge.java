@@ -51,6 +51,7 @@ public record Charge(
       return draft.failed(now, "등록되지 않은 구매자입니다.");
     }
     Optional<ArmedOutcome> armed = account.outcomes().take(merchantUid, amount, customerUid);
+    // A forged success needs a browser to lie to; an API charge has none, so it is refused too.
     if (armed.isPresent() && !armed.get().approve()) {
       ArmedOutcome outcome = armed.get();
       String message =

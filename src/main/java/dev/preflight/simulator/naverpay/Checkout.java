@@ -152,7 +152,8 @@ public final class Checkout {
             settled,
             decision.errorCode(),
             decision.errorMsg(),
-            session.registration() ? session.customerUid() : null);
+            session.registration() ? session.customerUid() : null,
+            decision.forged());
     if (!session.result().compareAndSet(null, result)) {
       return session.result().get();
     }

@@ -27,6 +27,7 @@ final class WindowDecision implements Ledger.Settlement {
   private final long now;
   private String errorCode;
   private String errorMsg;
+  private boolean forged;
 
   WindowDecision(CheckoutSession session, Choice choice, long now) {
     this.session = session;
@@ -40,6 +41,11 @@ final class WindowDecision implements Ledger.Settlement {
 
   String errorMsg() {
     return errorMsg;
+  }
+
+  /** The page is told of a success the ledger does not have: the payment stays {@code ready}. */
+  boolean forged() {
+    return forged;
   }
 
   @Override
@@ -56,8 +62,12 @@ final class WindowDecision implements Ledger.Settlement {
                 .outcomes()
                 .take(session.merchantUid(), session.amount(), session.customerUid())
             : Optional.empty();
-    if (armed.isPresent() && !armed.get().approve()) {
+    if (armed.isPresent() && armed.get().fails()) {
       return fail(draft, armed.get().errorCode(), armed.get().errorMsg());
+    }
+    if (armed.isPresent() && armed.get().kind() == ArmedOutcome.Kind.FORGE_SUCCESS) {
+      forged = true;
+      return draft;
     }
     if (armed.isEmpty() && choice.code() != null) {
       return fail(draft, choice.code(), choice.message());

@@ -334,6 +334,20 @@ class CheckoutMatrixTest {
   }
 
   @Test
+  void aForgedSuccessReachesThePageButNotTheLedger() {
+    sim.client().postJson("/__sim/outcomes", Map.of("outcome", "forge_success"));
+    CheckoutRun run =
+        run(Device.PC).pay(payment("order-forged", 14000, Mode.POPUP).toString(), true);
+
+    run.popup().approve();
+
+    JsonNode rsp = run.callbackResponse();
+    assertThat(rsp.get("success").asBoolean()).isTrue();
+    assertThat(rsp.get("status").asText()).isEqualTo("paid");
+    assertThat(onlyPayment("order-forged").status()).isEqualTo(PaymentStatus.READY);
+  }
+
+  @Test
   void aPreparedAmountThatDiffersFailsTheApproval() {
     SimClient client = sim.client();
     client.postForm(
