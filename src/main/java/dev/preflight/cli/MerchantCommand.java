@@ -88,7 +88,12 @@ final class MerchantCommand implements Callable<Integer> {
       simulator =
           new SimulatorServer(
                   new Simulator(
-                      SimulatorSettings.forTests().withHost(host).withPort(simulatorPort)))
+                      new SimulatorSettings(
+                          host,
+                          simulatorPort,
+                          List.of(),
+                          SimulatorSettings.GATEWAY_RETRY_INTERVAL,
+                          SimulatorSettings.DEFAULT_MAX_BODY_BYTES)))
               .start();
       gateway = simulator.baseUrl();
     }
