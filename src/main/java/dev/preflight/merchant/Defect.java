@@ -25,7 +25,9 @@ public enum Defect {
   POPUP_WITHOUT_CALLBACK("uses naverPopupMode without a callback", "NP-MODE-1", "NP-MODE-4"),
   REDIRECT_WITHOUT_URL("uses redirect mode without m_redirect_url", "NP-MODE-2", "NP-MODE-4"),
   NO_SERVER_VERIFICATION(
-      "tells the buyer the order is complete from the browser's result alone", "NP-VER-1"),
+      "tells the buyer the order is complete from the browser's result alone",
+      "NP-VER-1",
+      "NP-AMT-3"),
   TRUSTS_CLIENT_AMOUNT(
       "looks the payment up but compares it with the amount the browser sent", "NP-AMT-3"),
   REUSED_MERCHANT_UID("reuses one merchant_uid for every order of a product", "NP-UID-1"),

@@ -1,0 +1,39 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/** NP-AMT-2: {@code request_pay}'s {@code amount} is a JSON number holding a whole number. */
+public final class AmountIsANumber extends ReviewRule {
+  public AmountIsANumber() {
+    super(
+        "NP-AMT-2",
+        Severity.FAIL,
+        "Guide: amount \"Must be an integer (not string)\": amount is a JSON number, not a"
+            + " string.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> calls = observation.requestPays();
+    if (calls.isEmpty()) {
+      return skipped(observation, "no request_pay was called");
+    }
+    List<JournalRecord> wrong =
+        calls.stream().filter(c -> !JsonValues.isIntegerNumber(c.param("amount"))).toList();
+    JournalRecord shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
+    Evidence evidence =
+        Evidence.of(
+                "amount as a JSON number (e.g. 12000)",
+                JsonValues.type(shown.param("amount")) + " " + shown.param("amount"))
+            .withJournal(wrong.stream().mapToLong(JournalRecord::seq).toArray())
+            .with("params.amount", JsonValues.typed(shown.param("amount")));
+    return wrong.isEmpty()
+        ? passed(observation, "amount was a number", evidence.withJournal(shown.seq()))
+        : broken(observation, "amount was not a whole JSON number", evidence);
+  }
+}

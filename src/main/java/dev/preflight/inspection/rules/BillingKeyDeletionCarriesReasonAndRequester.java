@@ -1,0 +1,45 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/** NP-SUB-6: {@code DELETE /subscribe/customers/{uid}} carries reason and extra[requester]. */
+public final class BillingKeyDeletionCarriesReasonAndRequester extends ReviewRule {
+  public BillingKeyDeletionCarriesReasonAndRequester() {
+    super(
+        "NP-SUB-6",
+        Severity.FAIL,
+        "Deleting a billing key (DELETE /subscribe/customers/{uid}) carries reason and"
+            + " extra[requester] (required for inspection).");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> deletions =
+        observation.entries(e -> e.isRest("DELETE", "/subscribe/customers/[^/]+"));
+    if (deletions.isEmpty()) {
+      return skipped(observation, Registrations.notExercised(observation, "billing-key deletion"));
+    }
+    List<JournalRecord> wrong =
+        deletions.stream()
+            .filter(d -> JsonValues.text(d.param("reason")) == null || !Requester.valid(d))
+            .toList();
+    JournalRecord shown = wrong.isEmpty() ? deletions.get(deletions.size() - 1) : wrong.get(0);
+    Evidence evidence =
+        Evidence.of(
+                "reason and extra[requester] = customer or admin",
+                "reason " + shown.params().get("reason") + ", requester " + Requester.of(shown))
+            .withJournal(
+                (wrong.isEmpty() ? deletions : wrong)
+                    .stream().mapToLong(JournalRecord::seq).toArray())
+            .with("params.reason", JsonValues.typed(shown.param("reason")))
+            .with("params.extra", JsonValues.typed(shown.param("extra")));
+    return wrong.isEmpty()
+        ? passed(observation, "every deletion carried reason and requester", evidence)
+        : broken(observation, "a billing key was deleted without reason or requester", evidence);
+  }
+}

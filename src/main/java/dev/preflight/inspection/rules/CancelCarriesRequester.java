@@ -1,0 +1,38 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/** NP-CXL-2: a cancel carries {@code extra.requester}, {@code customer} or {@code admin}. */
+public final class CancelCarriesRequester extends ReviewRule {
+  public CancelCarriesRequester() {
+    super(
+        "NP-CXL-2",
+        Severity.FAIL,
+        "POST /payments/cancel carries extra.requester = customer or admin (JSON or"
+            + " extra[requester] form; required for naverpay).");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> cancels = observation.entries(RestCalls::isCancel);
+    if (cancels.isEmpty()) {
+      return skipped(observation, "no POST /payments/cancel was made");
+    }
+    List<JournalRecord> wrong = cancels.stream().filter(c -> !Requester.valid(c)).toList();
+    JournalRecord shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
+    Evidence evidence =
+        Evidence.of("extra.requester: customer or admin", String.valueOf(Requester.of(shown)))
+            .withJournal(
+                (wrong.isEmpty() ? cancels : wrong)
+                    .stream().mapToLong(JournalRecord::seq).toArray())
+            .with("params.extra", JsonValues.typed(shown.param("extra")));
+    return wrong.isEmpty()
+        ? passed(observation, "every cancel carried extra.requester", evidence)
+        : broken(observation, "a cancel was sent without a valid extra.requester", evidence);
+  }
+}

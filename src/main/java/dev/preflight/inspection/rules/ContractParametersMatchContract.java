@@ -1,0 +1,96 @@
+package dev.preflight.inspection.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.MerchantContext;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NP-HR-1: contract-dependent parameters are sent exactly when the contract asks for them:
+ * purchaser name, birthday and merchant user key for high-risk merchants, {@code sellerId} on every
+ * item for marketplaces. {@code naverChainId} is only recorded: the context has no group-merchant
+ * flag to judge it against.
+ */
+public final class ContractParametersMatchContract extends ReviewRule {
+  private static final List<String> HIGH_RISK =
+      List.of("naverPurchaserName", "naverPurchaserBirthday", "naverMerchantUserKey");
+
+  public ContractParametersMatchContract() {
+    super(
+        "NP-HR-1",
+        Severity.WARN,
+        "naverPurchaserName, naverPurchaserBirthday (yyyyMMdd), naverMerchantUserKey, naverChainId"
+            + " and sellerId are sent exactly when the tenant's contract flags require them;"
+            + " naverMerchantUserKey holds no personal data (not an email, phone number or the"
+            + " buyer's login).");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> calls = observation.requestPays();
+    if (calls.isEmpty()) {
+      return skipped(observation, "no request_pay was called");
+    }
+    MerchantContext merchant = observation.merchant();
+    List<String> problems = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
+    for (JournalRecord call : calls) {
+      int before = problems.size();
+      String where = "seq " + call.seq() + " ";
+      for (String field : HIGH_RISK) {
+        boolean sent = JsonValues.text(call.param(field)) != null;
+        if (sent != merchant.highRisk()) {
+          problems.add(
+              where
+                  + field
+                  + (sent
+                      ? " sent without a high-risk contract"
+                      : " missing under a high-risk contract"));
+        }
+      }
+      String birthday = JsonValues.text(call.param("naverPurchaserBirthday"));
+      if (birthday != null && JsonValues.yyyyMMdd(birthday).isEmpty()) {
+        problems.add(where + "naverPurchaserBirthday " + birthday + " is not yyyyMMdd");
+      }
+      String userKey = JsonValues.text(call.param("naverMerchantUserKey"));
+      if (userKey != null && PersonalData.in(userKey, call.params())) {
+        problems.add(where + "naverMerchantUserKey holds personal data");
+      }
+      JsonNode products = call.param("naverProducts");
+      for (int i = 0; products.isArray() && i < products.size(); i++) {
+        boolean sent = JsonValues.isPresent(products.get(i).path("sellerId"));
+        if (sent != merchant.marketplace()) {
+          problems.add(
+              where
+                  + "naverProducts["
+                  + i
+                  + "].sellerId"
+                  + (sent ? " sent by a non-marketplace merchant" : " missing for a marketplace"));
+        }
+      }
+      if (problems.size() > before) {
+        seqs.add(call.seq());
+      }
+    }
+    JournalRecord last = calls.get(calls.size() - 1);
+    Evidence evidence =
+        Evidence.of(
+                "contract parameters exactly as the contract requires",
+                problems.isEmpty() ? "as required" : String.join("; ", problems))
+            .withJournal(
+                (problems.isEmpty() ? calls.stream().map(JournalRecord::seq).toList() : seqs)
+                    .stream().mapToLong(Long::longValue).toArray())
+            .with("high_risk", merchant.highRisk())
+            .with("marketplace", merchant.marketplace())
+            .with("params.naverChainId", JsonValues.typed(last.param("naverChainId")))
+            .with("problems", problems);
+    return problems.isEmpty()
+        ? passed(observation, "contract parameters matched the contract", evidence)
+        : broken(observation, "contract parameters did not match the contract", evidence);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/** NP-PRD-1: a general payment sends {@code naverProducts}, a non-empty array. */
+public final class NaverProductsSent extends ReviewRule {
+  public NaverProductsSent() {
+    super(
+        "NP-PRD-1",
+        Severity.FAIL,
+        "Guide: naverProducts \"If omitted, request will fail Naver Pay's inspection\": general"
+            + " payments send naverProducts, a non-empty array.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<Attempt> payments =
+        Attempt.of(observation.journal()).stream().filter(a -> !a.registrationIntended()).toList();
+    if (payments.isEmpty()) {
+      return skipped(observation, "no general payment request_pay was called");
+    }
+    List<Attempt> wrong =
+        payments.stream()
+            .filter(
+                a ->
+                    !a.params().path("naverProducts").isArray()
+                        || a.params().path("naverProducts").isEmpty())
+            .toList();
+    Attempt shown = wrong.isEmpty() ? payments.get(payments.size() - 1) : wrong.get(0);
+    Evidence evidence =
+        Evidence.of(
+                "naverProducts: a non-empty array",
+                JsonValues.type(shown.params().path("naverProducts")))
+            .withJournal(
+                (wrong.isEmpty() ? payments : wrong)
+                    .stream().mapToLong(a -> a.call().seq()).toArray())
+            .with("params.naverProducts", JsonValues.typed(shown.params().path("naverProducts")));
+    return wrong.isEmpty()
+        ? passed(observation, "naverProducts was sent", evidence)
+        : broken(observation, "naverProducts was missing or empty", evidence);
+  }
+}

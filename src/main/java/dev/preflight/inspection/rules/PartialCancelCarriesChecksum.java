@@ -1,0 +1,85 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.MerchantContext;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * NP-CXL-4: a partial cancel sends {@code amount} and a {@code checksum} equal to the cancellable
+ * balance before it. The balance is the paid amount the window reported, less the accepted cancels
+ * before; when the payment is not in the journal, only the checksum's presence is judged.
+ */
+public final class PartialCancelCarriesChecksum extends ReviewRule {
+  public PartialCancelCarriesChecksum() {
+    super(
+        "NP-CXL-4",
+        Severity.WARN,
+        "A partial cancel sends amount and a checksum equal to the cancellable balance.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> history = RestCalls.history(observation);
+    List<Attempt> attempts = Attempt.of(history);
+    Evidence lastRight = null;
+    for (JournalRecord cancel : observation.entries(RestCalls::isCancel)) {
+      OptionalLong amount = JsonValues.wholeNumber(cancel.param("amount"));
+      OptionalLong balance = balanceBefore(cancel, attempts, history);
+      boolean partial =
+          amount.isPresent()
+              && amount.getAsLong() > 0
+              && (balance.isEmpty() || amount.getAsLong() < balance.getAsLong());
+      if (!partial) {
+        continue;
+      }
+      OptionalLong checksum = JsonValues.wholeNumber(cancel.param("checksum"));
+      boolean right = checksum.isPresent() && (balance.isEmpty() || checksum.equals(balance));
+      Evidence evidence =
+          Evidence.of(
+                  "checksum = cancellable balance "
+                      + (balance.isPresent() ? balance.getAsLong() : "(not observed)"),
+                  "checksum " + cancel.params().path("checksum"))
+              .withJournal(cancel.seq())
+              .with("params.amount", JsonValues.typed(cancel.param("amount")))
+              .with("params.checksum", JsonValues.typed(cancel.param("checksum")))
+              .with("cancellable_balance", balance.isPresent() ? balance.getAsLong() : null);
+      if (!right) {
+        return broken(observation, "a partial cancel lacked the right checksum", evidence);
+      }
+      lastRight = evidence;
+    }
+    if (lastRight != null) {
+      return passed(observation, "every partial cancel carried the right checksum", lastRight);
+    }
+    return skipped(
+        observation,
+        observation.merchant().can(MerchantContext.PARTIAL_CANCEL)
+            ? "no partial cancel was made"
+            : "the merchant does not offer partial cancels (capability partial_cancel is off)");
+  }
+
+  private static OptionalLong balanceBefore(
+      JournalRecord cancel, List<Attempt> attempts, List<JournalRecord> history) {
+    for (Attempt attempt : attempts) {
+      if (attempt.succeeded()
+          && RestCalls.cancels(cancel, attempt.impUid(), attempt.merchantUid())) {
+        long balance = attempt.paidAmount().orElse(0);
+        for (JournalRecord earlier : history) {
+          if (earlier.seq() < cancel.seq()
+              && RestCalls.accepted(earlier)
+              && RestCalls.cancels(earlier, attempt.impUid(), attempt.merchantUid())) {
+            long cancelled = JsonValues.wholeNumber(earlier.param("amount")).orElse(0);
+            balance = cancelled <= 0 ? 0 : balance - cancelled;
+          }
+        }
+        return OptionalLong.of(balance);
+      }
+    }
+    return OptionalLong.empty();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * NP-VER-1: before the buyer is told the order is complete, the server has looked the payment up.
+ * The lookup must come after the window's result and no later than the journal seq the harness
+ * noted when the result was on screen ({@code BuyerView.journalSeqAtResult}; 0 means not noted, and
+ * then any later lookup counts).
+ */
+public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
+  public PaymentVerifiedBeforeSuccessShown() {
+    super(
+        "NP-VER-1",
+        Severity.FAIL,
+        "Success is confirmed on the server (payment lookup) before the buyer is told the order is"
+            + " complete; success/imp_success from the browser are never trusted alone.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    Optional<Attempt> last = Attempt.lastEnded(observation);
+    if (last.isEmpty() || !last.get().succeeded()) {
+      return skipped(observation, "no payment window ended in success");
+    }
+    Attempt attempt = last.get();
+    List<String> success = Vocabulary.successShown(observation.buyer());
+    long atResult = observation.buyer().journalSeqAtResult();
+    long deadline = atResult > 0 ? atResult : Long.MAX_VALUE;
+    List<JournalRecord> lookups =
+        RestCalls.confirmingLookups(
+            observation.journal(),
+            attempt,
+            attempt.registration() ? attempt.customerUid() : null,
+            deadline);
+    Evidence evidence =
+        Evidence.of(
+                "a payment lookup (GET /payments/" + attempt.impUid() + ") before success is shown",
+                lookups.isEmpty() ? "no lookup before the result was on screen" : "looked up")
+            .withJournal(attempt.seqs())
+            .withJournal(lookups.stream().mapToLong(JournalRecord::seq).toArray())
+            .with("imp_uid", attempt.impUid())
+            .with("journal_seq_at_result", atResult)
+            .with("success_shown", success)
+            .withScreenshot(observation.buyer().screenshot());
+    if (success.isEmpty()) {
+      return passed(observation, "the buyer was not told the order is complete", evidence);
+    }
+    return lookups.isEmpty()
+        ? broken(observation, "success was shown without a server-side lookup", evidence)
+        : passed(observation, "the payment was looked up before success was shown", evidence);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * NP-PG-1: with more than one channel, {@code pg} names naverpay ({@code naverpay} or {@code
+ * naverpay.{id}}). A {@code channelKey}, which names the channel itself, satisfies it too.
+ */
+public final class PgNamesNaverPay extends ReviewRule {
+  private static final Pattern NAVERPAY = Pattern.compile("naverpay(\\.[^.\\s]+)?");
+
+  public PgNamesNaverPay() {
+    super(
+        "NP-PG-1",
+        Severity.FAIL,
+        "pg is naverpay (or naverpay.{id}) when the account has more than one channel (when"
+            + " missing, the default PG is used).");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    int channels = observation.merchant().channelCount();
+    if (channels <= 1) {
+      return skipped(
+          observation, "the account has " + channels + " channel: the default PG is naverpay");
+    }
+    List<JournalRecord> calls = observation.requestPays();
+    if (calls.isEmpty()) {
+      return skipped(observation, "no request_pay was called");
+    }
+    List<JournalRecord> wrong =
+        calls.stream()
+            .filter(c -> JsonValues.text(c.param("channelKey")) == null)
+            .filter(
+                c ->
+                    !c.param("pg").isTextual()
+                        || !NAVERPAY.matcher(c.param("pg").asText()).matches())
+            .toList();
+    JournalRecord shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
+    Evidence evidence =
+        Evidence.of("pg: naverpay or naverpay.{id}", String.valueOf(shown.params().get("pg")))
+            .withJournal(
+                (wrong.isEmpty() ? calls : wrong).stream().mapToLong(JournalRecord::seq).toArray())
+            .with("params.pg", JsonValues.typed(shown.param("pg")))
+            .with("params.channelKey", JsonValues.typed(shown.param("channelKey")))
+            .with("channel_count", channels);
+    return wrong.isEmpty()
+        ? passed(observation, "pg named naverpay", evidence)
+        : broken(observation, "pg did not name naverpay on a multi-channel account", evidence);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.preflight.inspection.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.inspection.BuyerView;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * NP-PRD-5: the products and counts sent match the cart on screen. Heuristic: each item's name is
+ * in some text the buyer saw, and one of those texts holds its count as a number. When no product
+ * name is on screen at all the cart was not captured, and the rule is skipped.
+ */
+public final class ProductsMatchCartShown extends ReviewRule {
+  public ProductsMatchCartShown() {
+    super("NP-PRD-5", Severity.INFO, "The products and counts match the cart the buyer saw.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<Attempt> payments =
+        Attempt.of(observation.journal()).stream()
+            .filter(a -> a.params().path("naverProducts").size() > 0)
+            .toList();
+    if (payments.isEmpty()) {
+      return skipped(observation, "no request_pay sent naverProducts");
+    }
+    Attempt attempt = payments.get(payments.size() - 1);
+    List<String> shown =
+        observation.buyer().everything().stream().map(BuyerView::normalize).toList();
+    List<String> mismatches = new ArrayList<>();
+    int found = 0;
+    for (JsonNode item : attempt.params().path("naverProducts")) {
+      String name = BuyerView.normalize(item.path("name").asText());
+      List<String> mentioning =
+          shown.stream().filter(t -> !name.isEmpty() && t.contains(name)).toList();
+      Pattern count =
+          Pattern.compile(
+              "(?<![\\d,])" + Pattern.quote(item.path("count").asText()) + "(?![\\d,])");
+      if (mentioning.isEmpty()) {
+        mismatches.add(name + " is not on screen");
+        continue;
+      }
+      found++;
+      if (mentioning.stream().noneMatch(t -> count.matcher(t.replace(name, "")).find())) {
+        mismatches.add(name + " is on screen without count " + item.path("count"));
+      }
+    }
+    if (found == 0) {
+      return skipped(
+          observation, "the cart was not on the captured screen, so it cannot be compared");
+    }
+    Evidence evidence =
+        Evidence.of(
+                "the sent products and counts on screen",
+                mismatches.isEmpty() ? "all on screen" : String.join("; ", mismatches))
+            .withJournal(attempt.call().seq())
+            .with("params.naverProducts", attempt.params().path("naverProducts"))
+            .with("shown", observation.buyer().everything());
+    return mismatches.isEmpty()
+        ? passed(observation, "the products sent match the cart shown", evidence)
+        : broken(observation, "the products sent differ from the cart shown", evidence);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.preflight.inspection.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * NP-SUB-4: {@code again} and {@code schedule} name a registered customer_uid, send a merchant_uid
+ * and send amounts as numbers. Freshness of the merchant_uid is NP-UID-1's, so one reuse is
+ * reported once. A form-encoded body (every value a string) cannot carry a number; there digits
+ * pass.
+ */
+public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
+  public RecurringChargesUseRegisteredCustomer() {
+    super(
+        "NP-SUB-4",
+        Severity.FAIL,
+        "again and schedule use the registered customer_uid and a fresh merchant_uid; amounts are"
+            + " numbers.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> charges =
+        observation.entries(
+            e ->
+                e.isRest("POST", "/subscribe/payments/again")
+                    || e.isRest("POST", "/subscribe/payments/schedule"));
+    if (charges.isEmpty()) {
+      return skipped(
+          observation, Registrations.notExercised(observation, "again or schedule call"));
+    }
+    Set<String> registered = Registrations.registeredCustomers(observation);
+    List<String> problems = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
+    for (JournalRecord charge : charges) {
+      int before = problems.size();
+      String where = "seq " + charge.seq() + " " + charge.path();
+      String customer = JsonValues.text(charge.param("customer_uid"));
+      if (customer == null) {
+        problems.add(where + ": no customer_uid");
+      } else if (!registered.isEmpty() && !registered.contains(customer)) {
+        problems.add(where + ": customer_uid " + customer + " was never registered");
+      }
+      boolean form = JsonValues.allLeavesStrings(charge.params());
+      if (charge.path().endsWith("/again")) {
+        check(charge.params(), where, form, problems);
+      } else {
+        JsonNode schedules = charge.param("schedules");
+        if (!schedules.isArray() || schedules.isEmpty()) {
+          problems.add(where + ": no schedules");
+        }
+        for (int i = 0; schedules.isArray() && i < schedules.size(); i++) {
+          check(schedules.get(i), where + " schedules[" + i + "]", form, problems);
+        }
+      }
+      if (problems.size() > before) {
+        seqs.add(charge.seq());
+      }
+    }
+    Evidence evidence =
+        Evidence.of(
+                "a registered customer_uid, a merchant_uid and numeric amounts",
+                problems.isEmpty() ? "as expected" : String.join("; ", problems))
+            .withJournal(
+                (problems.isEmpty() ? charges.stream().map(JournalRecord::seq).toList() : seqs)
+                    .stream().mapToLong(Long::longValue).toArray())
+            .with("registered_customer_uids", registered)
+            .with("problems", problems);
+    return problems.isEmpty()
+        ? passed(observation, "recurring charges were well-formed", evidence)
+        : broken(observation, "recurring charges were malformed", evidence);
+  }
+
+  private static void check(JsonNode charge, String where, boolean form, List<String> problems) {
+    if (JsonValues.text(charge.path("merchant_uid")) == null) {
+      problems.add(where + ": no merchant_uid");
+    }
+    JsonNode amount = charge.path("amount");
+    boolean number =
+        JsonValues.isIntegerNumber(amount) || (form && JsonValues.wholeNumber(amount).isPresent());
+    if (!number) {
+      problems.add(where + ": amount is " + JsonValues.type(amount) + " " + amount);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NP-AMT-3: when the window reports a paid amount other than the one requested, the server looks
+ * the payment up, cancels it and does not tell the buyer the order is complete.
+ */
+public final class TamperedAmountCancelled extends ReviewRule {
+  public TamperedAmountCancelled() {
+    super(
+        "NP-AMT-3",
+        Severity.FAIL,
+        "Review form: protection against amount tampering. After a payment the server looks it up"
+            + " and compares the paid amount with the order; when they differ the order is not"
+            + " fulfilled and the payment is cancelled.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<Attempt> tampered =
+        Attempt.of(observation.journal()).stream()
+            .filter(a -> !a.registration() && a.tampered())
+            .toList();
+    if (tampered.isEmpty()) {
+      return skipped(observation, "no payment was approved for an amount other than requested");
+    }
+    Attempt attempt = tampered.get(tampered.size() - 1);
+    if (attempt.path() == Attempt.Path.NOWHERE) {
+      return skipped(
+          observation,
+          "the result never reached the page (no callback, no m_redirect_url; NP-MODE-1/2/4)");
+    }
+    List<JournalRecord> after =
+        observation.journal().stream().filter(e -> e.seq() > attempt.lastSeq()).toList();
+    List<JournalRecord> lookups =
+        after.stream()
+            .filter(e -> RestCalls.isLookupOf(e, attempt.impUid(), attempt.merchantUid(), null))
+            .toList();
+    List<JournalRecord> cancels =
+        after.stream()
+            .filter(e -> RestCalls.cancels(e, attempt.impUid(), attempt.merchantUid()))
+            .toList();
+    List<String> success = Vocabulary.successShown(observation.buyer());
+    List<String> missing = new ArrayList<>();
+    if (lookups.isEmpty()) {
+      missing.add("no payment lookup");
+    }
+    if (cancels.isEmpty()) {
+      missing.add("no POST /payments/cancel");
+    }
+    if (!success.isEmpty()) {
+      missing.add("success shown");
+    }
+    Evidence evidence =
+        Evidence.of(
+                "lookup, cancel, and no success shown",
+                missing.isEmpty() ? "looked up and cancelled" : String.join(", ", missing))
+            .withJournal(attempt.seqs())
+            .withJournal(lookups.stream().mapToLong(JournalRecord::seq).toArray())
+            .withJournal(cancels.stream().mapToLong(JournalRecord::seq).toArray())
+            .with("requested_amount", attempt.requestedAmount().getAsLong())
+            .with("paid_amount", attempt.paidAmount().getAsLong())
+            .with("imp_uid", attempt.impUid())
+            .with("success_shown", success);
+    return missing.isEmpty()
+        ? passed(observation, "the tampered payment was cancelled", evidence)
+        : broken(observation, "a tampered amount was not caught", evidence);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/**
+ * NP-AMT-1: an order below the minimum is either stopped before {@code request_pay} with a message
+ * naming the minimum, or the window's refusal is shown verbatim; it is never approved.
+ */
+public final class UnderMinimumAmountHandled extends ReviewRule {
+  static final long DEFAULT_MINIMUM = 100;
+
+  public UnderMinimumAmountHandled() {
+    super(
+        "NP-AMT-1",
+        Severity.FAIL,
+        "Guide: \"Must implement exception handling for payment amount under 100 won\". The"
+            + " merchant blocks the order before request_pay with a message naming the minimum, or"
+            + " the window's minimum-amount failure is shown verbatim; no payment is approved"
+            + " below the minimum.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    long minimum =
+        observation.merchant().minimumAmount() > 0
+            ? observation.merchant().minimumAmount()
+            : DEFAULT_MINIMUM;
+    List<Attempt> below =
+        Attempt.of(observation.journal()).stream()
+            .filter(a -> !a.registrationIntended())
+            .filter(
+                a ->
+                    Attempt.UNDER_MINIMUM.equals(a.errorCode())
+                        || a.requestedAmount().stream().anyMatch(amount -> amount < minimum))
+            .toList();
+    List<String> named = Vocabulary.minimumShown(observation.buyer(), minimum);
+    if (below.isEmpty()) {
+      Evidence evidence =
+          Evidence.of("a message naming the minimum " + minimum + "원", String.join(" | ", named))
+              .with("minimum", minimum)
+              .with("shown", observation.buyer().everything());
+      return named.isEmpty()
+          ? skipped(observation, "no order below the minimum of " + minimum + "원 was exercised")
+          : passed(observation, "the order was stopped before request_pay", evidence);
+    }
+    for (Attempt attempt : below) {
+      if (attempt.succeeded()) {
+        return broken(
+            observation,
+            "a payment below the minimum was approved",
+            Evidence.of("no approval below " + minimum + "원", "approved")
+                .withJournal(attempt.seqs())
+                .with("params.amount", JsonValues.typed(attempt.params().path("amount")))
+                .with("paid_amount", attempt.response().path("paid_amount")));
+      }
+    }
+    Attempt last = below.get(below.size() - 1);
+    if (!last.ended()) {
+      return skipped(
+          observation, "request_pay below the minimum was sent but the window never ended");
+    }
+    boolean shown = observation.buyer().shows(last.errorMsg());
+    Evidence evidence =
+        Evidence.of(
+                "the refusal shown verbatim: " + last.errorMsg(),
+                shown ? "shown verbatim" : String.join(" | ", observation.buyer().everything()))
+            .withJournal(last.seqs())
+            .with("minimum", minimum)
+            .with("params.amount", JsonValues.typed(last.params().path("amount")))
+            .with("error_code", last.errorCode())
+            .with("error_msg", last.errorMsg())
+            .with("shown", observation.buyer().everything())
+            .withScreenshot(observation.buyer().screenshot());
+    return shown
+        ? passed(observation, "the minimum-amount refusal was shown verbatim", evidence)
+        : broken(
+            observation,
+            "an amount below the minimum reached the window and its refusal was not shown verbatim",
+            evidence);
+  }
+}

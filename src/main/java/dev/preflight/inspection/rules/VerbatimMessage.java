@@ -1,0 +1,65 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.BuyerView;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.Observation;
+import java.util.Optional;
+
+/**
+ * NP-ERR-1 and NP-ERR-2 ask the same of two paths: the last failure of the scenario (its result is
+ * what the final screen shows) reaches the buyer as a whole text equal to {@code error_msg}. An
+ * under-minimum refusal is NP-AMT-1's, so one mistake is reported once.
+ */
+final class VerbatimMessage {
+  private VerbatimMessage() {}
+
+  static Finding judge(ReviewRule rule, Observation observation, Attempt.Path path) {
+    Optional<Attempt> last = Attempt.lastEnded(observation);
+    if (last.isEmpty()) {
+      return rule.skipped(observation, "no payment window ended and no request_pay was refused");
+    }
+    Attempt attempt = last.get();
+    if (attempt.succeeded()) {
+      return rule.skipped(observation, "the payment succeeded: there was no error_msg to show");
+    }
+    if (attempt.errorMsg() == null) {
+      return rule.skipped(observation, "the failure carried no error_msg");
+    }
+    if (Attempt.UNDER_MINIMUM.equals(attempt.errorCode())) {
+      return rule.skipped(observation, "the failure was UnderMinimumAmount, which NP-AMT-1 judges");
+    }
+    if (attempt.path() != path) {
+      return rule.skipped(observation, elsewhere(attempt.path()));
+    }
+    BuyerView buyer = observation.buyer();
+    boolean shown = buyer.shows(attempt.errorMsg());
+    Evidence evidence =
+        Evidence.of(
+                "a dialog or element whose whole text is error_msg: " + attempt.errorMsg(),
+                shown
+                    ? "shown verbatim"
+                    : buyer.everything().isEmpty()
+                        ? "nothing was shown"
+                        : "shown instead: " + String.join(" | ", buyer.everything()))
+            .withJournal(attempt.seqs())
+            .with("error_code", attempt.errorCode())
+            .with("error_msg", attempt.errorMsg())
+            .with("choice", attempt.choice())
+            .with("shown", buyer.everything())
+            .with("page_url", buyer.pageUrl())
+            .withScreenshot(buyer.screenshot());
+    return shown
+        ? rule.passed(observation, "error_msg was shown exactly as sent", evidence)
+        : rule.broken(observation, "error_msg was not shown exactly as sent", evidence);
+  }
+
+  private static String elsewhere(Attempt.Path path) {
+    return switch (path) {
+      case CALLBACK -> "the result came back to the callback (popup path, NP-ERR-1 judges it)";
+      case REDIRECT -> "the result came back to m_redirect_url (redirect path, NP-ERR-2 judges it)";
+      case NOWHERE ->
+          "the result had nowhere to go: no callback and no m_redirect_url (NP-MODE-1/2/4 judge it)";
+    };
+  }
+}
