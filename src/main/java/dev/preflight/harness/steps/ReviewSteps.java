@@ -1,0 +1,71 @@
+package dev.preflight.harness.steps;
+
+import dev.preflight.harness.InspectionRun;
+import dev.preflight.harness.JournalClient;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Rule;
+import dev.preflight.inspection.Verdict;
+import dev.preflight.inspection.rules.RuleCatalog;
+import io.cucumber.java.en.Then;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Judging a scenario: the rules its tags name ({@code @NP-ERR-1}, …) read what was recorded, their
+ * findings join the run's, and the scenario fails when a rule fails.
+ */
+public final class ReviewSteps {
+  private final ScenarioContext context;
+
+  public ReviewSteps(ScenarioContext context) {
+    this.context = context;
+  }
+
+  @Then("the buyer is told what Naver said, word for word")
+  public void theBuyerIsToldWhatNaverSaid() {
+    judge();
+  }
+
+  private void judge() {
+    InspectionRun run = InspectionRun.current();
+    List<JournalRecord> all = new JournalClient(run.simulatorUrl()).since(0);
+    List<JournalRecord> earlier = all.stream().filter(r -> r.seq() <= context.startSeq()).toList();
+    List<JournalRecord> mine = all.stream().filter(r -> r.seq() > context.startSeq()).toList();
+    Observation observation =
+        new Observation(
+            context.name(),
+            context.device().name().toLowerCase(Locale.ROOT),
+            mine,
+            earlier,
+            context.buyer(),
+            run.merchantContext());
+    List<Finding> findings = new ArrayList<>();
+    for (String id : context.ruleIds()) {
+      Rule rule =
+          RuleCatalog.byId(id)
+              .orElseThrow(() -> new IllegalStateException("no rule " + id + " in the catalogue"));
+      findings.add(rule.evaluate(observation));
+    }
+    run.record(findings);
+    List<String> failed =
+        findings.stream()
+            .filter(f -> f.verdict() == Verdict.FAILED)
+            .map(
+                f ->
+                    f.ruleId()
+                        + ": "
+                        + f.reason()
+                        + " (expected "
+                        + f.evidence().expected()
+                        + "; saw "
+                        + f.evidence().actual()
+                        + ")")
+            .toList();
+    if (!failed.isEmpty()) {
+      throw new AssertionError(String.join("\n", failed));
+    }
+  }
+}
