@@ -1,0 +1,135 @@
+package dev.preflight.report;
+
+import static dev.preflight.web.Html.escape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.JournalRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The evidence of one finding in HTML: expected against actual, the named details, the journal
+ * entries it cites and the screenshot. Every value came from the merchant's page or server, so
+ * every value goes through {@link dev.preflight.web.Html#escape}.
+ */
+final class HtmlEvidence {
+  private final Screenshots screenshots;
+
+  HtmlEvidence(Screenshots screenshots) {
+    this.screenshots = screenshots;
+  }
+
+  String render(RuleOutcome outcome) {
+    Evidence evidence = outcome.finding().evidence();
+    if (evidence == null) {
+      return "";
+    }
+    return compare(evidence)
+        + details(evidence)
+        + journal(outcome, evidence)
+        + screenshot(evidence);
+  }
+
+  /** The one-line form for a passing or skipped finding, which needs no journal or screenshot. */
+  static String brief(Evidence evidence) {
+    if (evidence == null || blank(evidence.expected()) && blank(evidence.actual())) {
+      return "";
+    }
+    return "<p class=\"brief\"><span class=\"k\">Expected</span> "
+        + escape(evidence.expected())
+        + " <span class=\"k\">Actual</span> "
+        + escape(evidence.actual())
+        + "</p>";
+  }
+
+  private static String compare(Evidence evidence) {
+    if (blank(evidence.expected()) && blank(evidence.actual())) {
+      return "";
+    }
+    return "<div class=\"compare\">"
+        + "<div class=\"expected\"><h5>What Naver expects</h5><p>"
+        + escape(evidence.expected())
+        + "</p></div>"
+        + "<div class=\"actual\"><h5>What your integration did</h5><p>"
+        + escape(evidence.actual())
+        + "</p></div></div>";
+  }
+
+  private static String details(Evidence evidence) {
+    if (evidence.details().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("<dl class=\"facts\">");
+    for (Map.Entry<String, Object> detail : evidence.details().entrySet()) {
+      out.append("<dt>").append(escape(detail.getKey())).append("</dt><dd>");
+      out.append(value(detail.getValue())).append("</dd>");
+    }
+    return out.append("</dl>").toString();
+  }
+
+  private static String value(Object value) {
+    if (value == null) {
+      return "<span class=\"none\">(none)</span>";
+    }
+    if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+      return "<span class=\"v\">" + escape(value) + "</span>";
+    }
+    JsonNode tree = ReportJson.tree(value);
+    if (tree.isValueNode()) {
+      return "<span class=\"v\">" + escape(tree.isTextual() ? tree.asText() : tree) + "</span>";
+    }
+    return "<pre class=\"json\">" + escape(ReportJson.pretty(tree)) + "</pre>";
+  }
+
+  private static String journal(RuleOutcome outcome, Evidence evidence) {
+    ScenarioResult scenario = outcome.scenario();
+    List<JournalRecord> cited = new ArrayList<>();
+    List<Long> missing = new ArrayList<>();
+    for (long seq : evidence.journalSeqs()) {
+      Optional<JournalRecord> entry = scenario.entry(seq);
+      entry.ifPresentOrElse(cited::add, () -> missing.add(seq));
+    }
+    // A browser-side rule cites the window's result, not request_pay; the merchant still wants to
+    // see what the page sent, so the scenario's request_pay calls come along as context.
+    List<JournalRecord> context =
+        cited.stream().anyMatch(JournalRecord::isRequestPay)
+            ? List.of()
+            : scenario.journal().stream().filter(JournalRecord::isRequestPay).toList();
+    if (cited.isEmpty() && context.isEmpty() && missing.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("<details class=\"journal\"><summary>");
+    out.append(escape(HtmlJournal.summary(cited, context))).append("</summary>");
+    out.append(HtmlJournal.render(cited, context));
+    if (!missing.isEmpty()) {
+      out.append("<p class=\"note\">Journal entries ")
+          .append(escape(seqs(missing)))
+          .append(" are cited but were not recorded in this report.</p>");
+    }
+    return out.append("</details>").toString();
+  }
+
+  private String screenshot(Evidence evidence) {
+    return screenshots
+        .dataUri(evidence.screenshot())
+        .map(
+            uri ->
+                "<figure class=\"shot\"><img alt=\"Screenshot of what the buyer saw\" src=\""
+                    + uri
+                    + "\"><figcaption>What the buyer saw ("
+                    + escape(evidence.screenshot())
+                    + ")</figcaption></figure>")
+        .orElse("");
+  }
+
+  static String seqs(List<Long> seqs) {
+    return String.join(", ", seqs.stream().map(seq -> "#" + seq).toList());
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

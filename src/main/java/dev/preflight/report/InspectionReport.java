@@ -1,0 +1,70 @@
+package dev.preflight.report;
+
+import dev.preflight.inspection.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one check run found, as the three report formats read it.
+ *
+ * @param rules the catalogue, so a rule no scenario exercised still shows, as NOT RUN
+ */
+public record InspectionReport(
+    RunInfo run, List<ScenarioResult> scenarios, List<CatalogueEntry> rules) {
+
+  public InspectionReport {
+    scenarios = List.copyOf(scenarios);
+    rules = List.copyOf(rules);
+  }
+
+  /** A report over the whole rule catalogue. */
+  public static InspectionReport of(RunInfo run, List<ScenarioResult> scenarios) {
+    return new InspectionReport(run, scenarios, CatalogueEntry.all());
+  }
+
+  /** True when no finding FAILED: the check command exits 0 exactly then. */
+  public boolean passed() {
+    return outcomes().stream().noneMatch(outcome -> outcome.finding().verdict() == Verdict.FAILED);
+  }
+
+  /** Every finding with its scenario, in scenario order. */
+  public List<RuleOutcome> outcomes() {
+    List<RuleOutcome> all = new ArrayList<>();
+    for (ScenarioResult scenario : scenarios) {
+      scenario.findings().forEach(finding -> all.add(new RuleOutcome(scenario, finding)));
+    }
+    return all;
+  }
+
+  /**
+   * One summary per catalogue rule, in catalogue order; a finding for a rule outside the catalogue
+   * gets a summary of its own at the end rather than being dropped.
+   */
+  public List<RuleSummary> ruleSummaries() {
+    Map<String, List<RuleOutcome>> byRule = new LinkedHashMap<>();
+    rules.forEach(rule -> byRule.put(rule.id(), new ArrayList<>()));
+    Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
+    rules.forEach(rule -> entries.put(rule.id(), rule));
+    for (RuleOutcome outcome : outcomes()) {
+      String id = outcome.finding().ruleId();
+      entries.computeIfAbsent(
+          id,
+          unknown ->
+              new CatalogueEntry(
+                  unknown,
+                  outcome.finding().severity(),
+                  outcome.finding().clause(),
+                  RuleTitles.of(unknown)));
+      byRule.computeIfAbsent(id, unknown -> new ArrayList<>()).add(outcome);
+    }
+    return byRule.entrySet().stream()
+        .map(rule -> RuleSummary.of(entries.get(rule.getKey()), rule.getValue()))
+        .toList();
+  }
+
+  public VerdictCounts counts() {
+    return VerdictCounts.of(ruleSummaries());
+  }
+}

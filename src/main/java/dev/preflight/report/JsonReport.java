@@ -1,0 +1,142 @@
+package dev.preflight.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * report.json, schema version 1 (docs/report-json.md). Built field by field rather than by
+ * serialising the model, so renaming a Java field cannot silently change what CI scripts read.
+ */
+public final class JsonReport {
+  public static final int SCHEMA_VERSION = 1;
+  public static final String FILE = "report.json";
+
+  private JsonReport() {}
+
+  public static Path write(InspectionReport report, Path dir) {
+    Path file = dir.resolve(FILE);
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, render(report), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return file;
+  }
+
+  public static String render(InspectionReport report) {
+    ObjectNode root = ReportJson.MAPPER.createObjectNode();
+    root.put("schema_version", SCHEMA_VERSION);
+    root.put("passed", report.passed());
+    root.set("run", run(report.run()));
+    root.set("summary", summary(report));
+    ArrayNode rules = root.putArray("rules");
+    report.ruleSummaries().forEach(rule -> rules.add(rule(rule)));
+    ArrayNode findings = root.putArray("findings");
+    report.outcomes().forEach(outcome -> findings.add(finding(outcome)));
+    ArrayNode scenarios = root.putArray("scenarios");
+    report.scenarios().forEach(scenario -> scenarios.add(scenario(scenario)));
+    return ReportJson.pretty(root) + "\n";
+  }
+
+  private static ObjectNode run(RunInfo run) {
+    ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    node.put("tool_version", run.toolVersion());
+    node.put("started_at", run.startedAt().toString());
+    node.put("finished_at", run.finishedAt().toString());
+    node.put("duration_ms", run.duration().toMillis());
+    ObjectNode merchant = node.putObject("merchant");
+    merchant.put("name", run.merchantName());
+    merchant.put("base_url", run.merchantBaseUrl());
+    node.put("browser", run.browser());
+    ArrayNode devices = node.putArray("devices");
+    run.devices().forEach(devices::add);
+    return node;
+  }
+
+  private static ObjectNode summary(InspectionReport report) {
+    VerdictCounts counts = report.counts();
+    ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    node.put("rules", counts.total());
+    node.put("passed", counts.passed());
+    node.put("failed", counts.failed());
+    node.put("warning", counts.warning());
+    node.put("review", counts.review());
+    node.put("skipped", counts.skipped());
+    node.put("not_run", counts.notRun());
+    node.put("scenarios", report.scenarios().size());
+    node.put("findings", report.outcomes().size());
+    return node;
+  }
+
+  private static ObjectNode rule(RuleSummary summary) {
+    ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    node.put("id", summary.rule().id());
+    node.put("title", summary.rule().title());
+    node.put("severity", summary.rule().severity().name());
+    node.put("clause", summary.rule().clause());
+    node.put("verdict", summary.verdict().name());
+    ArrayNode scenarios = node.putArray("scenarios");
+    for (RuleOutcome outcome : summary.outcomes()) {
+      ObjectNode scenario = scenarios.addObject();
+      scenario.put("scenario", outcome.scenario().name());
+      scenario.put("device", outcome.scenario().device());
+      scenario.put("verdict", outcome.verdict().name());
+      scenario.put("reason", outcome.finding().reason());
+    }
+    return node;
+  }
+
+  private static ObjectNode finding(RuleOutcome outcome) {
+    Finding finding = outcome.finding();
+    ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    node.put("rule_id", finding.ruleId());
+    node.put("scenario", outcome.scenario().name());
+    node.put("device", outcome.scenario().device());
+    node.put("verdict", finding.verdict().name());
+    node.put("severity", finding.severity().name());
+    node.put("reason", finding.reason());
+    node.set("evidence", evidence(finding.evidence()));
+    return node;
+  }
+
+  private static ObjectNode evidence(Evidence evidence) {
+    ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    if (evidence == null) {
+      evidence = Evidence.of("", "");
+    }
+    node.put("expected", evidence.expected());
+    node.put("actual", evidence.actual());
+    ArrayNode seqs = node.putArray("journal_seqs");
+    evidence.journalSeqs().forEach(seqs::add);
+    ObjectNode details = node.putObject("details");
+    for (Map.Entry<String, Object> detail : evidence.details().entrySet()) {
+      details.set(detail.getKey(), ReportJson.tree(detail.getValue()));
+    }
+    node.put("screenshot", evidence.screenshot());
+    return node;
+  }
+
+  private static ObjectNode scenario(ScenarioResult scenario) {
+    ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    node.put("name", scenario.name());
+    node.put("feature", scenario.feature());
+    node.put("device", scenario.device());
+    ArrayNode tags = node.putArray("tags");
+    scenario.tags().forEach(tags::add);
+    node.put("status", scenario.status().name());
+    ArrayNode screenshots = node.putArray("screenshots");
+    scenario.screenshots().forEach(screenshots::add);
+    ArrayNode journal = node.putArray("journal");
+    scenario.journal().forEach(record -> journal.add(ReportJson.journalEntry(record)));
+    return node;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.preflight.report;
+
+import dev.preflight.inspection.Verdict;
+
+/**
+ * A rule's verdict over the whole run: a scenario verdict, or NOT_RUN when no scenario exercised
+ * the rule. Declared worst first, so the order is the precedence.
+ */
+public enum RuleVerdict {
+  FAILED("Fail"),
+  WARNING("Warning"),
+  REVIEW("Needs review"),
+  PASSED("Pass"),
+  SKIPPED("Skipped"),
+  NOT_RUN("Not run");
+
+  private final String label;
+
+  RuleVerdict(String label) {
+    this.label = label;
+  }
+
+  public static RuleVerdict of(Verdict verdict) {
+    return valueOf(verdict.name());
+  }
+
+  /** How a merchant reads it in the HTML report. */
+  public String label() {
+    return label;
+  }
+
+  public boolean isWorseThan(RuleVerdict other) {
+    return ordinal() < other.ordinal();
+  }
+
+  /** Whether the merchant has something to fix or look at. */
+  public boolean needsAttention() {
+    return this == FAILED || this == WARNING || this == REVIEW;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.preflight.harness.profile;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A {@link BrowserSession} over Selenium with explicit waits only, as the harness will have it;
+ * here it lets the tests drive the reference merchant with its profile.
+ */
+final class WebDriverSession implements BrowserSession {
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+  private static final Duration POLL = Duration.ofMillis(50);
+  private final WebDriver driver;
+
+  WebDriverSession(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  @Override
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  @Override
+  public void click(String selector) {
+    visible(selector).click();
+  }
+
+  @Override
+  public void type(String selector, String text) {
+    WebElement field = visible(selector);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  @Override
+  public void select(String selector, String value) {
+    new Select(visible(selector)).selectByValue(value);
+  }
+
+  @Override
+  public void waitFor(String selector) {
+    visible(selector);
+  }
+
+  @Override
+  public Optional<String> text(String selector) {
+    try {
+      return driver.findElements(By.cssSelector(selector)).stream()
+          .filter(WebElement::isDisplayed)
+          .findFirst()
+          .map(WebElement::getText);
+    } catch (StaleElementReferenceException pageChanging) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<String> takeDialog() {
+    try {
+      var alert = driver.switchTo().alert();
+      String text = alert.getText();
+      alert.accept();
+      return Optional.of(text);
+    } catch (NoAlertPresentException none) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public <T> T await(String what, Supplier<Optional<T>> probe) {
+    WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, POLL);
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.withMessage(() -> "waiting for " + what);
+    return wait.until(d -> probe.get().orElse(null));
+  }
+
+  private WebElement visible(String selector) {
+    return await(
+        selector,
+        () ->
+            driver.findElements(By.cssSelector(selector)).stream()
+                .filter(e -> e.isDisplayed() && e.isEnabled())
+                .findFirst());
+  }
+}

@@ -1,0 +1,159 @@
+package dev.preflight.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Verdict;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  @TempDir Path dir;
+
+  @Test
+  void leadsWithTheVerdictWhenARuleFailed() {
+    String html = HtmlReport.render(SampleReport.sample(), dir);
+
+    assertThat(html)
+        .contains("Naver would likely reject this integration: 2 rules failed")
+        .doesNotContain("No rule failed");
+    assertThat(html.indexOf("likely reject")).isLessThan(html.indexOf("<h2>Rules</h2>"));
+    String banner = html.substring(html.indexOf("class=\"banner"), html.indexOf("<h2>Rules</h2>"));
+    assertThat(banner)
+        .contains("href=\"#rule-NP-ERR-1\"")
+        .contains("in \u201cBuyer cancels in the Naver Pay window [pc]\u201d")
+        .contains("href=\"#rule-NP-CXL-2\"")
+        .doesNotContain("href=\"#rule-NP-AMT-2\"");
+    assertThat(html.indexOf("<h2>What to fix</h2>"))
+        .isLessThan(html.indexOf("<h2>Passed, skipped and not run</h2>"));
+  }
+
+  @Test
+  void saysNoRuleFailedWhenOnlyWarningsRemain() {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(
+                scenario(
+                    SampleReport.finding(
+                        "NP-AMT-4",
+                        "a",
+                        Verdict.WARNING,
+                        "not pre-registered",
+                        Evidence.of("", "")),
+                    List.of())));
+
+    assertThat(HtmlReport.render(report, dir))
+        .contains("No rule failed")
+        .contains("1 rule has warnings worth fixing");
+  }
+
+  @Test
+  void listsEveryRuleWithTitleSeverityAndVerdict() {
+    String html = HtmlReport.render(SampleReport.sample(), dir);
+
+    for (CatalogueEntry rule : CatalogueEntry.all()) {
+      assertThat(html)
+          .contains("href=\"#rule-" + rule.id() + "\"")
+          .contains("id=\"rule-" + rule.id());
+    }
+    assertThat(html)
+        .contains("Failure message shown exactly as sent (popup)")
+        .contains("Blocker")
+        .contains("no scenario exercised it")
+        .contains("did not apply: the merchant offers no subscriptions");
+  }
+
+  @Test
+  void aFindingShowsClauseExpectedActualRequestPayAndRestCalls() {
+    String html = HtmlReport.render(SampleReport.sample(), dir);
+
+    assertThat(html)
+        .contains("Must return error message as-is")
+        .contains("What Naver expects")
+        .contains("shown instead: 결제에 실패하였습니다. 실패 사유: ")
+        .contains("IMP.request_pay parameters")
+        .contains("&quot;naverPopupMode&quot; : true")
+        .contains("<code>POST /payments/cancel</code>")
+        .contains("재고 부족으로 주문 취소");
+  }
+
+  @Test
+  void isSelfContained() {
+    SampleReport.drawScreenshot(dir.resolve(SampleReport.SCREENSHOT));
+
+    String html = HtmlReport.render(SampleReport.sample(), dir);
+
+    assertThat(html)
+        .contains("<style>")
+        .contains("data:image/png;base64,")
+        .doesNotContain("<link")
+        .doesNotContain("<script")
+        .doesNotContain("src=\"http")
+        .doesNotContain("src=\"screenshots/")
+        .doesNotContainPattern("url\\(");
+  }
+
+  @Test
+  void omitsAScreenshotWhoseFileIsMissing() {
+    String html = HtmlReport.render(SampleReport.sample(), dir);
+
+    assertThat(html).doesNotContain("<img").doesNotContain("data:image/png");
+  }
+
+  @Test
+  void neverLetsMerchantTextBecomeMarkup() {
+    String hostile = "<script>alert(1)</script>\"'&";
+    Evidence evidence =
+        Evidence.of("error_msg: " + hostile, "shown instead: " + hostile)
+            .withJournal(1)
+            .with("shown", List.of(hostile))
+            .with("error_msg", hostile);
+    ScenarioResult scenario =
+        new ScenarioResult(
+            "Buyer sees " + hostile,
+            "failure-messages",
+            "pc<b>",
+            List.of("@x" + hostile),
+            ScenarioStatus.FAILED,
+            List.of(
+                SampleReport.finding(
+                    "NP-ERR-1", "x", Verdict.FAILED, "reason " + hostile, evidence)),
+            List.of(requestPayNamed(hostile)),
+            List.of("../" + hostile + ".png"));
+    InspectionReport report = InspectionReport.of(SampleReport.run(), List.of(scenario));
+
+    String html = HtmlReport.render(report, dir);
+
+    assertThat(html)
+        .doesNotContain("<script>alert")
+        .doesNotContain("<script")
+        .doesNotContain("pc<b>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;")
+        .contains("shown instead: &lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;")
+        .contains("reason &lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+
+  private static JournalRecord requestPayNamed(String name) {
+    ObjectNode params = JsonNodeFactory.instance.objectNode().put("name", name).put("amount", 100);
+    return new JournalRecord(1, 0, "imp0", "sdk", "request_pay", "/", params, null, null, null);
+  }
+
+  private static ScenarioResult scenario(
+      dev.preflight.inspection.Finding finding, List<String> screenshots) {
+    return new ScenarioResult(
+        "a",
+        "payment",
+        "pc",
+        List.of(),
+        ScenarioStatus.PASSED,
+        List.of(finding),
+        List.of(),
+        screenshots);
+  }
+}

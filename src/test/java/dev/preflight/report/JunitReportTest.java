@@ -1,0 +1,124 @@
+package dev.preflight.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Verdict;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class JunitReportTest {
+
+  @Test
+  void isWellFormedWithOneSuitePerRule() throws Exception {
+    Document xml = parse(JunitReport.render(SampleReport.sample()));
+
+    Element root = xml.getDocumentElement();
+    assertThat(root.getTagName()).isEqualTo("testsuites");
+    assertThat(elements(root, "testsuite")).hasSize(31);
+    // 17 findings, plus one "not run" case for each of the 17 rules no scenario exercised.
+    assertThat(elements(root, "testcase")).hasSize(34);
+    assertThat(root.getAttribute("tests")).isEqualTo("34");
+    assertThat(root.getAttribute("failures")).isEqualTo("2");
+    assertThat(root.getAttribute("skipped")).isEqualTo(String.valueOf(7 + 17));
+    assertThat(root.getAttribute("errors")).isEqualTo("0");
+  }
+
+  @Test
+  void suiteCountsMatchTheirCases() throws Exception {
+    Document xml = parse(JunitReport.render(SampleReport.sample()));
+
+    for (Element suite : elements(xml.getDocumentElement(), "testsuite")) {
+      assertThat(suite.getAttribute("tests"))
+          .isEqualTo(String.valueOf(elements(suite, "testcase").size()));
+      assertThat(suite.getAttribute("failures"))
+          .isEqualTo(String.valueOf(elements(suite, "failure").size()));
+      assertThat(suite.getAttribute("skipped"))
+          .isEqualTo(String.valueOf(elements(suite, "skipped").size()));
+    }
+  }
+
+  @Test
+  void aFailedFindingIsAFailureWithExpectedAndActual() throws Exception {
+    Element testcase = testcase("NP-ERR-1", "Buyer cancels in the Naver Pay window [pc]");
+
+    Element failure = elements(testcase, "failure").get(0);
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo("error_msg was not shown exactly as sent");
+    assertThat(failure.getTextContent())
+        .startsWith("Expected: a dialog or element whose whole text is error_msg: ")
+        .contains("\nActual: shown instead: 결제에 실패하였습니다.");
+  }
+
+  @Test
+  void skippedCarriesTheReasonAndWarningsPassWithANote() throws Exception {
+    Element skipped = testcase("NP-SUB-1", "Buyer subscribes to monthly ear-tip delivery [pc]");
+    assertThat(elements(skipped, "skipped").get(0).getAttribute("message"))
+        .isEqualTo("the merchant offers no subscriptions");
+
+    Element warning = testcase("NP-AMT-4", "Buyer pays 14,000 won with Naver Pay [mobile]");
+    assertThat(elements(warning, "failure")).isEmpty();
+    assertThat(elements(warning, "skipped")).isEmpty();
+    assertThat(elements(warning, "system-out").get(0).getTextContent())
+        .startsWith("WARNING (WARN, does not fail the check): the amount was not pre-registered");
+
+    Element notRun = testcase("NP-HR-1", JunitReport.NOT_RUN);
+    assertThat(elements(notRun, "skipped")).hasSize(1);
+  }
+
+  @Test
+  void hostileTextStaysWellFormed() throws Exception {
+    String hostile = "<script>alert(1)</script>\"'& ]]> \u0000\u0008 line\nbreak 😀";
+    ScenarioResult scenario =
+        new ScenarioResult(
+            "scenario " + hostile,
+            "f",
+            "pc",
+            List.of(),
+            ScenarioStatus.PASSED,
+            List.of(
+                SampleReport.finding(
+                    "NP-ERR-1", "s", Verdict.FAILED, hostile, Evidence.of(hostile, hostile))),
+            List.of(),
+            List.of());
+
+    Document xml =
+        parse(JunitReport.render(InspectionReport.of(SampleReport.run(), List.of(scenario))));
+
+    Element failure = elements(xml.getDocumentElement(), "failure").get(0);
+    assertThat(failure.getAttribute("message"))
+        .startsWith("<script>alert(1)</script>\"'& ]]> \uFFFD\uFFFD line\nbreak 😀");
+    assertThat(failure.getTextContent()).contains("Actual: <script>alert(1)</script>");
+  }
+
+  private static Element testcase(String classname, String name) throws Exception {
+    Document xml = parse(JunitReport.render(SampleReport.sample()));
+    return elements(xml.getDocumentElement(), "testcase").stream()
+        .filter(c -> c.getAttribute("classname").equals(classname))
+        .filter(c -> c.getAttribute("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no testcase " + classname + " / " + name));
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+  }
+
+  private static List<Element> elements(Element parent, String tag) {
+    NodeList nodes = parent.getElementsByTagName(tag);
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      elements.add((Element) nodes.item(i));
+    }
+    return elements;
+  }
+}
