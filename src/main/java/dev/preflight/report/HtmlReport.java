@@ -2,10 +2,6 @@ package dev.preflight.report;
 
 import static dev.preflight.web.Html.escape;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -25,14 +21,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static Path write(InspectionReport report, Path dir) {
-    Path file = dir.resolve(FILE);
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(file, render(report, dir), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
-    return file;
+    return ReportFile.write(dir, FILE, render(report, dir));
   }
 
   /** The page; screenshots are looked up in {@code dir}, where the report will live. */

@@ -2,10 +2,6 @@ package dev.preflight.report;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,14 +19,7 @@ public final class JunitReport {
   private JunitReport() {}
 
   public static Path write(InspectionReport report, Path dir) {
-    Path file = dir.resolve(FILE);
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(file, render(report), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
-    return file;
+    return ReportFile.write(dir, FILE, render(report));
   }
 
   public static String render(InspectionReport report) {
