@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
       "Simulates the i'mport (PortOne v1) gateway with Naver Pay, and inspects a merchant's",
       "integration against Naver's review rules before the real review."
     },
-    subcommands = {ServeCommand.class, MerchantCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ServeCommand.class,
+      MerchantCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.harness.profile.MobileDevice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,20 @@ public final class Browsers {
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final String MOBILE_DEVICE = "Pixel 7";
 
+  /**
+   * Selenium warns at every Chromium start that it has no CDP bindings for this version; nothing
+   * here uses CDP, so the warning only buries the output. Held here: loggers are weakly kept.
+   */
+  private static final java.util.logging.Logger CDP_LOG = quietCdpWarning();
+
   private Browsers() {}
+
+  private static java.util.logging.Logger quietCdpWarning() {
+    java.util.logging.Logger log =
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    log.setLevel(java.util.logging.Level.SEVERE);
+    return log;
+  }
 
   public static boolean chromiumInstalled() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -44,27 +58,21 @@ public final class Browsers {
 
   /** Headless Chromium on a fresh profile; {@code mobile} emulates a Pixel 7. */
   public static WebDriver chromium(boolean mobile) {
+    return chromium(mobile ? MobileDevice.DEFAULT : null);
+  }
+
+  /**
+   * Headless Chromium on a fresh profile, as a PC when {@code phone} is null, else emulating the
+   * phone: its device, with its user agent when it names one.
+   */
+  public static WebDriver chromium(MobileDevice phone) {
     if (!chromiumInstalled()) {
       throw new IllegalStateException(chromiumMissing());
     }
     Path scratch = scratchDir();
-    ChromeOptions options = new ChromeOptions();
+    ChromeOptions options = chromeOptions(phone);
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + scratch.resolve("profile"));
-    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-    if (mobile) {
-      options.setExperimentalOption("mobileEmulation", Map.of("deviceName", MOBILE_DEVICE));
-    }
+    options.addArguments("--user-data-dir=" + scratch.resolve("profile"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -80,15 +88,68 @@ public final class Browsers {
   }
 
   /**
-   * HtmlUnit with JavaScript on and script errors loud; {@code mobile} takes the Pixel 7's user
-   * agent. The agent goes into the browser version, not a request header: the SDK tells PC from
+   * Chromium on a Selenium Grid node, as a PC or as the phone; the node brings its own browser and
+   * a fresh profile.
+   */
+  public static WebDriver remote(java.net.URL grid, MobileDevice phone) {
+    ClientConfig client =
+        ClientConfig.defaultConfig().baseUrl(grid).readTimeout(Duration.ofSeconds(60));
+    return org.openqa.selenium.remote.RemoteWebDriver.builder()
+        .oneOf(chromeOptions(phone))
+        .config(client)
+        .build();
+  }
+
+  /** The options every Chromium gets, wherever it runs: headless, and quiet on a closed network. */
+  static ChromeOptions chromeOptions(MobileDevice phone) {
+    ChromeOptions options = new ChromeOptions();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync");
+    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+    if (phone != null) {
+      options.setExperimentalOption("mobileEmulation", emulation(phone));
+    }
+    return options;
+  }
+
+  /**
+   * Chromium's device emulation: the named device, or, when the profile gives a user agent, a
+   * phone-sized screen with that agent (a named device would override the agent).
+   */
+  private static Map<String, Object> emulation(MobileDevice phone) {
+    if (phone.userAgent() == null) {
+      return Map.of("deviceName", phone.emulate() == null ? MOBILE_DEVICE : phone.emulate());
+    }
+    return Map.of(
+        "deviceMetrics",
+        Map.of("width", 412, "height", 915, "pixelRatio", 2.625, "touch", true, "mobile", true),
+        "userAgent",
+        phone.userAgent());
+  }
+
+  /** HtmlUnit as a PC, or with the Pixel 7's user agent when {@code mobile}. */
+  public static WebDriver htmlUnit(boolean mobile) {
+    return htmlUnit(mobile ? MobileDevice.DEFAULT : null);
+  }
+
+  /**
+   * HtmlUnit with JavaScript on and script errors loud; a phone takes its user agent, or the Pixel
+   * 7's. The agent goes into the browser version, not a request header: the SDK tells PC from
    * mobile by {@code navigator.userAgent}, which a header would leave as desktop Chrome.
    */
-  public static WebDriver htmlUnit(boolean mobile) {
+  public static WebDriver htmlUnit(MobileDevice phone) {
     BrowserVersion version =
-        mobile
+        phone != null
             ? new BrowserVersion.BrowserVersionBuilder(BrowserVersion.CHROME)
-                .setUserAgent(PIXEL_USER_AGENT)
+                .setUserAgent(phone.userAgent() == null ? PIXEL_USER_AGENT : phone.userAgent())
                 .build()
             : BrowserVersion.CHROME;
     HtmlUnitDriver driver = new HtmlUnitDriver(version, true);

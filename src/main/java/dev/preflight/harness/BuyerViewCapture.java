@@ -28,7 +28,11 @@ public final class BuyerViewCapture {
 
   private BuyerViewCapture() {}
 
-  public static BuyerView capture(WebDriver driver, long journalSeq, List<String> dialogs) {
+  /**
+   * @param screenshot the name the screenshot of this view is kept under, or null
+   */
+  public static BuyerView capture(
+      WebDriver driver, long journalSeq, List<String> dialogs, String screenshot) {
     List<String> seen = new ArrayList<>(dialogs);
     readDialog(driver).ifPresent(seen::add);
     List<String> texts = new ArrayList<>();
@@ -36,7 +40,7 @@ public final class BuyerViewCapture {
     if (result instanceof List<?> list) {
       list.forEach(text -> texts.add(BuyerView.normalize(String.valueOf(text))));
     }
-    return new BuyerView(seen, texts, driver.getCurrentUrl(), journalSeq, null);
+    return new BuyerView(seen, texts, driver.getCurrentUrl(), journalSeq, screenshot);
   }
 
   /** Reads and accepts an open alert or confirm, if there is one. */

@@ -1,124 +1,192 @@
 package dev.preflight.harness;
 
-import dev.preflight.inspection.Finding;
+import dev.preflight.harness.profile.Device;
+import dev.preflight.harness.profile.MerchantProfile;
+import dev.preflight.harness.profile.Site;
+import dev.preflight.harness.profile.SiteDriver;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.merchant.Defect;
-import dev.preflight.merchant.MerchantSettings;
-import dev.preflight.merchant.ReferenceMerchant;
-import dev.preflight.simulator.Simulator;
-import dev.preflight.simulator.SimulatorServer;
-import dev.preflight.simulator.SimulatorSettings;
+import dev.preflight.report.ScenarioResult;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.openqa.selenium.WebDriver;
 
 /**
- * What one inspection run shares across scenarios: the simulator, the merchant under inspection,
- * one browser per device, and every finding so far. Scenarios share the browser because starting
- * one costs most of a second.
+ * One inspection of one site: the workbench it runs on, the site, which rules it judges, and each
+ * scenario's result as it ends. Cucumber creates the step classes itself, so they find the run
+ * through {@link #current()}, which whoever starts the run sets first.
  */
 public final class InspectionRun {
   private static InspectionRun current;
 
-  private final SimulatorServer simulator;
-  private final ReferenceMerchant merchant;
-  private final Map<Device, WebDriver> browsers = new EnumMap<>(Device.class);
-  private final List<Finding> findings = new ArrayList<>();
-  private final boolean chromium;
+  private final Workbench bench;
+  private final InspectedSite site;
+  private final Set<String> rules;
+  private final Path reportDir;
+  private final Consumer<ScenarioResult> progress;
+  private final JournalClient journal;
+  private final List<ScenarioResult> scenarios = new ArrayList<>();
+  private final Map<String, ScenarioEvidence> handedOver = new HashMap<>();
+  private final List<String> breakdowns = new ArrayList<>();
+  private int screenshotCount;
 
-  /** PC or mobile: mobile is Chrome's Pixel 7 emulation, or its user agent in HtmlUnit. */
-  public enum Device {
-    PC,
-    MOBILE
-  }
-
-  private InspectionRun(List<Defect> defects, boolean chromium) {
-    this.simulator = new SimulatorServer(new Simulator(SimulatorSettings.forTests())).start();
-    this.merchant =
-        new ReferenceMerchant(MerchantSettings.against(simulator.baseUrl(), defects)).start();
-    this.chromium = chromium;
+  /**
+   * @param rules the rule ids to judge; empty for every rule the scenarios name
+   * @param reportDir where screenshots go, under {@code screenshots/}
+   * @param progress told of each scenario as it ends
+   */
+  public InspectionRun(
+      Workbench bench,
+      InspectedSite site,
+      Set<String> rules,
+      Path reportDir,
+      Consumer<ScenarioResult> progress) {
+    this.bench = bench;
+    this.site = site;
+    this.rules = Set.copyOf(rules);
+    this.reportDir = reportDir;
+    this.progress = progress;
+    this.journal = new JournalClient(bench.simulatorUrl(), site.profile().tenant().impKey());
   }
 
   /**
-   * The run for this JVM, started on first use against the reference merchant (compliant unless
-   * {@code preflight.defects} says otherwise), in Chromium when it is installed and HtmlUnit
-   * otherwise.
+   * The run the steps serve. Set by whoever starts Cucumber; when Cucumber is started by JUnit
+   * ({@code FeaturesTest}), the first call starts a run of its own against the reference merchant,
+   * compliant unless {@code -Dpreflight.defects=a,b} names defects.
    */
   public static synchronized InspectionRun current() {
     if (current == null) {
-      current = new InspectionRun(defectsFromSystemProperty(), Browsers.chromiumInstalled());
-      Runtime.getRuntime().addShutdownHook(new Thread(current::close));
+      Workbench bench = Workbench.start(BrowserChoice.auto(), 0);
+      InspectedSite reference =
+          InspectedSite.reference(bench, Defect.parseSwitches(defectsProperty()));
+      current =
+          new InspectionRun(
+              bench, reference, Set.of(), Path.of("target", "features-report"), r -> {});
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    reference.close();
+                    bench.close();
+                  }));
     }
     return current;
   }
 
-  /**
-   * The reference merchant's defects for this run, from {@code -Dpreflight.defects=a,b}: how the
-   * harness is tested against known mistakes.
-   */
-  private static List<Defect> defectsFromSystemProperty() {
-    String names = System.getProperty("preflight.defects", "");
-    List<Defect> defects = new ArrayList<>();
-    for (String name : names.split(",")) {
-      if (!name.isBlank()) {
-        defects.add(
-            Defect.fromSwitch(name.strip())
-                .orElseThrow(() -> new IllegalArgumentException("unknown defect " + name)));
-      }
-    }
-    return defects;
+  private static String defectsProperty() {
+    return System.getProperty("preflight.defects", "");
   }
 
-  public String simulatorUrl() {
-    return simulator.baseUrl();
+  /** Makes this the run the steps serve, until another is set. */
+  public static synchronized void use(InspectionRun run) {
+    current = run;
   }
 
-  public String merchantUrl() {
-    return merchant.baseUrl();
+  public Workbench bench() {
+    return bench;
   }
 
-  public synchronized WebDriver browser(Device device) {
-    WebDriver driver =
-        browsers.computeIfAbsent(
-            device,
-            d ->
-                chromium
-                    ? Browsers.chromium(d == Device.MOBILE)
-                    : Browsers.htmlUnit(d == Device.MOBILE));
-    return Browsers.onlyMainWindow(driver);
+  public MerchantProfile profile() {
+    return site.profile();
+  }
+
+  public SiteDriver driver() {
+    return site.driver();
+  }
+
+  public JournalClient journal() {
+    return journal;
+  }
+
+  /** The browser for the device, with only the shop's window open. */
+  public WebDriver browser(Device device) {
+    return bench.browser(device, site.profile().mobile());
+  }
+
+  /** The site in the device's browser, as its driver works it. */
+  public Site site(Device device) {
+    return new Site(site.profile(), new WebDriverSession(browser(device)), device);
+  }
+
+  public MerchantContext merchantContext() {
+    return site.profile().context();
+  }
+
+  /** Whether the run judges the rule: every rule, unless the run was limited to some. */
+  public boolean judges(String ruleId) {
+    return rules.isEmpty() || rules.contains(ruleId);
   }
 
   public boolean screenshots() {
-    return chromium;
+    return bench.choice().screenshots();
   }
 
-  /** The reference merchant's capabilities and contract (the default tenant's). */
-  public MerchantContext merchantContext() {
-    return new MerchantContext(
-        Set.of(
-            MerchantContext.SUBSCRIPTIONS, MerchantContext.PARTIAL_CANCEL, MerchantContext.MOBILE),
-        false,
-        false,
-        false,
-        false,
-        100,
-        1);
+  /** A name for a screenshot, unique in the run, relative to the report directory. */
+  public synchronized String reserveScreenshot() {
+    screenshotCount++;
+    return String.format("screenshots/%03d.png", screenshotCount);
   }
 
-  public synchronized void record(List<Finding> more) {
-    findings.addAll(more);
+  /** Writes a screenshot under the name reserved for it. */
+  public void keepScreenshot(String name, byte[] png) {
+    Path file = reportDir.resolve(name);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, png);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a screenshot to " + file, e);
+    }
   }
 
-  public synchronized List<Finding> findings() {
-    return List.copyOf(findings);
+  /** What a scenario's steps leave for its result, when its last hook runs. */
+  public synchronized void handOver(String scenarioId, ScenarioEvidence evidence) {
+    handedOver.put(scenarioId, evidence);
   }
 
-  private synchronized void close() {
-    browsers.values().forEach(Browsers::quit);
-    merchant.close();
-    simulator.close();
+  /** Makes the result of a scenario Cucumber has finished, and tells the progress of it. */
+  synchronized void finish(UUID id, TestCase testCase, Status status, Optional<Throwable> problem) {
+    ScenarioEvidence evidence = handedOver.remove(id.toString());
+    if (evidence == null) {
+      // The scenario broke before its first hook: nothing ran, nothing was seen.
+      evidence =
+          new ScenarioEvidence(
+              null, RuleTags.ids(testCase.getTags()), 0, Optional.empty(), null, null);
+    }
+    if (ScenarioResults.brokeDown(status, problem, evidence)) {
+      breakdowns.add(
+          testCase.getName() + ": " + problem.map(Throwable::toString).orElse(status.name()));
+    }
+    ScenarioResult result = ScenarioResults.of(this, testCase, status, problem, evidence);
+    scenarios.add(result);
+    progress.accept(result);
+  }
+
+  /** The scenarios the harness could not drive to a verdict, with the error of each. */
+  public synchronized List<String> breakdowns() {
+    return List.copyOf(breakdowns);
+  }
+
+  public synchronized List<ScenarioResult> scenarios() {
+    return List.copyOf(scenarios);
+  }
+
+  /** The devices the scenarios ran on, in order of first use. */
+  public synchronized List<String> devices() {
+    Set<String> seen = new LinkedHashSet<>();
+    scenarios.forEach(s -> seen.add(s.device()));
+    return List.copyOf(seen);
   }
 }

@@ -3,6 +3,7 @@ package dev.preflight.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.control.ControlApi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,40 +15,64 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the simulator's journal over its control API, as the harness would for a simulator in
- * another process; and arms outcomes the same way.
+ * The simulator's control API as the harness uses it, over HTTP as for a simulator in another
+ * process: one tenant's journal, outcomes armed for its next payment, and the clock.
  */
 public final class JournalClient {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http =
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
+  private final String impKey;
+  private long newest;
 
-  public JournalClient(String baseUrl) {
+  /**
+   * @param impKey the tenant's REST key, which selects its journal and outcomes
+   */
+  public JournalClient(String baseUrl, String impKey) {
     this.baseUrl = baseUrl;
+    this.impKey = impKey;
   }
 
-  /** Every entry after {@code since}, in order. */
+  /** The tenant's entries after {@code since}, in order. */
   public List<JournalRecord> since(long since) {
-    JsonNode entries =
-        send(HttpRequest.newBuilder(URI.create(baseUrl + "/__sim/journal?since=" + since)).GET());
+    JsonNode entries = send(request("/__sim/journal?since=" + since).GET());
     List<JournalRecord> records = new ArrayList<>();
     entries.forEach(entry -> records.add(JournalRecord.fromJson(entry)));
+    if (!records.isEmpty()) {
+      newest = Math.max(newest, records.get(records.size() - 1).seq());
+    }
     return records;
   }
 
-  /** The seq of the newest entry, 0 when the journal is empty. */
+  /**
+   * The seq of the tenant's newest entry, 0 when there is none. Reads only what is newer than the
+   * last answer, since the journal of a long run holds thousands of entries.
+   */
   public long lastSeq() {
-    List<JournalRecord> all = since(0);
-    return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+    since(newest);
+    return newest;
   }
 
+  /** Arms an outcome for the tenant's next payment: {@code {"outcome": "approve", …}}. */
   public void arm(Map<String, Object> outcome) {
+    send(request("/__sim/outcomes").POST(json(outcome)));
+  }
+
+  /** Moves the simulator's clock on, which runs the schedules that fall due. */
+  public void advanceClock(Duration by) {
+    send(request("/__sim/clock").POST(json(Map.of("advance_seconds", by.toSeconds()))));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header(ControlApi.TENANT_HEADER, impKey)
+        .header("Content-Type", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher json(Map<String, Object> body) {
     try {
-      send(
-          HttpRequest.newBuilder(URI.create(baseUrl + "/__sim/outcomes"))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(outcome))));
+      return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     } catch (IOException impossible) {
       throw new IllegalStateException(impossible);
     }
@@ -56,16 +81,17 @@ public final class JournalClient {
   private JsonNode send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          http.send(
+          HTTP.send(
               request.timeout(Duration.ofSeconds(10)).build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 400) {
-        throw new IllegalStateException("simulator refused: " + response.body());
+        throw new IllegalStateException("the simulator refused: " + response.body());
       }
       return JSON.readTree(response.body());
     } catch (IOException unreachable) {
       throw new IllegalStateException(
-          "simulator unreachable at " + baseUrl + ": " + unreachable.getMessage(), unreachable);
+          "the simulator is unreachable at " + baseUrl + ": " + unreachable.getMessage(),
+          unreachable);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(interrupted);

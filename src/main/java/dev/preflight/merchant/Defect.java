@@ -71,4 +71,29 @@ public enum Defect {
     }
     return Optional.empty();
   }
+
+  /**
+   * The defects a comma-separated list of switches names ({@code a,b}); blanks are ignored.
+   *
+   * @throws IllegalArgumentException naming a switch that is not one, with the valid ones
+   */
+  public static List<Defect> parseSwitches(String names) {
+    List<Defect> defects = new java.util.ArrayList<>();
+    for (String name : names.split(",")) {
+      if (!name.isBlank()) {
+        defects.add(
+            fromSwitch(name.strip())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no defect switch '"
+                                + name.strip()
+                                + "'; the switches are "
+                                + java.util.Arrays.stream(values())
+                                    .map(Defect::switchName)
+                                    .collect(java.util.stream.Collectors.joining(", ")))));
+      }
+    }
+    return defects;
+  }
 }

@@ -76,7 +76,7 @@ public class ProfileSiteDriver implements SiteDriver {
   @Override
   public void signUpForSubscription(Site site) {
     SubscriptionFlow subscription = subscription(site, "signUpForSubscription");
-    site.run(subscription.signUp());
+    site.run(Steps.fill(subscription.signUp(), Map.of("unique", unique())));
     press(site, subscription.pay());
   }
 
@@ -93,6 +93,15 @@ public class ProfileSiteDriver implements SiteDriver {
         site,
         subscription(site, "cancelSubscription").cancel(),
         Map.of("customer_uid", customerUid));
+  }
+
+  /**
+   * Eight digits that differ from sign-up to sign-up: Naver refuses a second registration of the
+   * same product by the same buyer, so each sign-up plays a new buyer.
+   */
+  private static String unique() {
+    return String.format(
+        "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
   }
 
   private static void press(Site site, PayControl pay) {

@@ -16,6 +16,9 @@ final class SiteReader {
   static final Set<String> PARTIAL_VALUES = Set.of("merchant_uid", "order_row", "amount");
   static final Set<String> SUBSCRIPTION_VALUES = Set.of("customer_uid");
 
+  /** {@code {unique}}: a value new on every sign-up, for sites that want a new member each time. */
+  static final Set<String> SIGN_UP_VALUES = Set.of("unique");
+
   private final Reader reader;
   private final StepReader steps;
 
@@ -173,7 +176,7 @@ final class SiteReader {
     if (!reader.mapping(field, List.of("sign_up", "pay", "active", "cancel"))) {
       return null;
     }
-    List<Step> signUp = steps.steps(field.get("sign_up"), true, Set.of());
+    List<Step> signUp = steps.steps(field.get("sign_up"), true, SIGN_UP_VALUES);
     PayControl pay =
         field.get("pay").absent()
             ? missing(field.get("pay"), "the subscribe control's CSS selector")

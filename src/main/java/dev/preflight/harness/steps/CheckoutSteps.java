@@ -2,80 +2,83 @@ package dev.preflight.harness.steps;
 
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
-import dev.preflight.harness.JournalClient;
+import dev.preflight.harness.NaverPayWindow;
+import dev.preflight.harness.PreconditionNotMet;
+import dev.preflight.harness.profile.CartContents;
+import dev.preflight.harness.profile.Device;
+import dev.preflight.harness.profile.ResultDisplay;
+import dev.preflight.harness.profile.ShownResult;
+import dev.preflight.harness.profile.Site;
+import dev.preflight.inspection.JournalRecord;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
 
 /** Buying with Naver Pay on the merchant's site, and how the Naver Pay window ends. */
 public final class CheckoutSteps {
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  /**
+   * How long a failure's message may take to appear after the result: a shop may show a spinner
+   * first, or fetch its wording from its server.
+   */
+  private static final Duration MESSAGE_SETTLES = Duration.ofSeconds(3);
+
   private final ScenarioContext context;
-  private String mainWindow;
 
   public CheckoutSteps(ScenarioContext context) {
     this.context = context;
   }
 
   @ParameterType("PC|mobile")
-  public InspectionRun.Device device(String name) {
-    return InspectionRun.Device.valueOf(name.toUpperCase(Locale.ROOT));
+  public Device device(String name) {
+    return Device.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
-  @Given("a buyer on {device} with a book in the cart")
-  public void aBuyerWithABook(InspectionRun.Device device) {
-    openCart(device, "BOOK-1:1");
+  @Given("a buyer on {device} with a product in the cart")
+  public void aBuyerWithAProduct(Device device) {
+    openCart(device, Carts.oneProduct(run().profile()));
   }
 
-  @Given("a buyer on {device} with two books and a CD in the cart")
-  public void aBuyerWithBooksAndACd(InspectionRun.Device device) {
-    openCart(device, "BOOK-1:2,CD-7:1");
+  @Given("a buyer on {device} with several products in the cart")
+  public void aBuyerWithSeveralProducts(Device device) {
+    openCart(device, Carts.severalProducts(run().profile()));
   }
 
-  @Given("a buyer on {device} with a 50-won sticker in the cart")
-  public void aBuyerWithASticker(InspectionRun.Device device) {
-    openCart(device, "STICKER-1:1");
+  @Given("a buyer on {device} with a cart under the minimum amount")
+  public void aBuyerUnderTheMinimum(Device device) {
+    openCart(device, Carts.underMinimum(run().profile()));
   }
 
   @Given("Naver Pay will report {long} won paid for the next payment")
   public void naverPayWillReport(long amount) {
-    journal().arm(java.util.Map.of("outcome", "approve", "paid_amount", amount));
+    run().journal().arm(Map.of("outcome", "approve", "paid_amount", amount));
   }
 
   @Given("the browser will be told of a successful payment that was never made")
   public void aForgedSuccess() {
-    journal().arm(java.util.Map.of("outcome", "forge_success"));
+    run().journal().arm(Map.of("outcome", "forge_success"));
   }
 
-  @Given("a buyer on {device} has paid for a book")
-  public void aBuyerHasPaid(InspectionRun.Device device) {
-    openCart(device, "BOOK-1:1");
+  @Given("a buyer on {device} has paid for a product")
+  public void aBuyerHasPaid(Device device) {
+    aBuyerWithAProduct(device);
     thePaymentEndsWith("approve");
-  }
-
-  private void openCart(InspectionRun.Device device, String items) {
-    context.device(device);
-    WebDriver driver = InspectionRun.current().browser(device);
-    driver.get(InspectionRun.current().merchantUrl() + "/checkout?items=" + items);
-  }
-
-  /** Pages re-render while we look: a stale element is a reason to look again, not to fail. */
-  private static WebDriverWait wait(WebDriver driver) {
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private static JournalClient journal() {
-    return new JournalClient(InspectionRun.current().simulatorUrl());
+    ShownResult shown = context.shown().orElse(null);
+    if (shown == null || !shown.completed()) {
+      throw new PreconditionNotMet(
+          "the buyer could not complete a payment to begin with; the shop showed: "
+              + (shown == null ? "nothing" : shown.text()));
+    }
   }
 
   /**
@@ -84,89 +87,139 @@ public final class CheckoutSteps {
    */
   @When("the buyer tries to pay with Naver Pay")
   public void theBuyerTriesToPay() {
-    WebDriver driver = InspectionRun.current().browser(context.device());
-    WebDriverWait wait = wait(driver);
-    mainWindow = driver.getWindowHandle();
-    String checkout = driver.getCurrentUrl();
-    driver.findElement(By.cssSelector("#naverpay")).click();
-    wait.until(
-        d ->
-            d.getWindowHandles().size() > 1
-                || !d.getCurrentUrl().equals(checkout)
-                || !d.findElement(By.cssSelector("#result")).getText().isBlank());
-    boolean windowOpened =
-        driver.getWindowHandles().size() > 1 || !driver.getCurrentUrl().equals(checkout);
-    if (windowOpened) {
-      finishInWindow(driver, wait, "approve");
-    } else {
-      see(driver);
-    }
+    pay("approve");
   }
 
   @When("the buyer pays with Naver Pay and the window ends with {string}")
   public void thePaymentEndsWith(String outcome) {
-    WebDriver driver = InspectionRun.current().browser(context.device());
-    WebDriverWait wait = wait(driver);
-    mainWindow = driver.getWindowHandle();
-    driver.findElement(By.cssSelector("#naverpay")).click();
-    finishInWindow(driver, wait, outcome);
+    pay(outcome);
   }
 
-  /** Goes to the window the click opened (a popup or this page), ends it, waits for the result. */
-  private void finishInWindow(WebDriver driver, WebDriverWait wait, String outcome) {
-    wait.until(d -> d.getWindowHandles().size() > 1 || d.getTitle().contains("네이버페이") || shown(d));
-    if (driver.getWindowHandles().size() == 1 && !driver.getTitle().contains("네이버페이")) {
-      // No window opened: the SDK refused the request (pre-validation) and the page says so.
-      see(driver);
-      return;
-    }
-    boolean popup = driver.getWindowHandles().size() > 1;
-    if (popup) {
-      wait.until(d -> d.getWindowHandles().size() > 1);
-      Set<String> handles = driver.getWindowHandles();
-      handles.remove(mainWindow);
-      driver.switchTo().window(handles.iterator().next());
-    }
-    wait.until(d -> d.getTitle().contains("네이버페이"));
-    choose(driver, outcome);
-    if (popup) {
-      driver.switchTo().window(mainWindow);
-    }
-    wait.until(
-        d ->
-            !d.findElements(By.cssSelector("#result")).isEmpty()
-                    && !d.findElement(By.cssSelector("#result")).getText().isBlank()
-                || d.getCurrentUrl().contains("/orders/"));
-    see(driver);
+  private void openCart(Device device, CartContents contents) {
+    Preconditions.device(context, device);
+    Site site = run().site(device);
+    run().driver().logInAsBuyer(site);
+    run().driver().openCart(site, contents);
   }
 
-  private static boolean shown(WebDriver driver) {
-    return driver.findElements(By.cssSelector("#result")).stream()
-        .anyMatch(result -> !result.getText().isBlank());
-  }
-
-  /** Takes down what the buyer sees now, and where the journal stands. */
-  private void see(WebDriver driver) {
-    context.buyer(BuyerViewCapture.capture(driver, journal().lastSeq(), context.dialogs()));
-  }
-
-  private static void choose(WebDriver driver, String outcome) {
-    if (outcome.equals("closed")) {
-      driver.close();
-      return;
+  /**
+   * Presses the shop's pay control, ends the window with the outcome if one opens, and waits for
+   * what the shop makes of it; for a failure, until Naver's message shows or the page settles.
+   */
+  private void pay(String outcome) {
+    InspectionRun run = run();
+    Site site = run.site(context.device());
+    WebDriver driver = run.browser(context.device());
+    NaverPayWindow window = new NaverPayWindow(driver);
+    run.driver().pay(site);
+    if (window.awaitOpening(() -> answered(driver))) {
+      window.end(outcome);
     }
-    String selector =
-        switch (outcome) {
-          case "approve", "cancel" -> "button[data-action='" + outcome + "']";
-          default -> "button[data-action='fail'][data-outcome='" + outcome + "']";
-        };
-    if (selector.contains("data-outcome")) {
-      driver.findElement(By.tagName("summary")).click();
+    recordOrder();
+    ShownResult shown = readResult(site, driver);
+    context.shown(shown);
+    if (shown.kind() == ShownResult.Kind.DIALOG) {
+      context.dialogs().add(shown.text());
+    }
+    naverMessage().ifPresent(message -> awaitMessage(driver, message));
+    Sight.see(context);
+  }
+
+  /**
+   * What the shop showed. A shop that shows nothing at all is a finding for the rules, not an error
+   * of the harness: the buyer saw whatever the page holds.
+   */
+  private ShownResult readResult(Site site, WebDriver driver) {
+    try {
+      return run().driver().readResult(site);
+    } catch (org.openqa.selenium.TimeoutException nothingShown) {
+      return new ShownResult(ShownResult.Kind.MESSAGE, "");
+    }
+  }
+
+  /** Whether the shop has answered the click itself: a dialog, or a message where results go. */
+  static boolean answered(WebDriver driver) {
+    try {
+      driver.switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException none) {
+      // Look at the page instead.
+    }
+    Optional<String> selector = run().profile().result().map(ResultDisplay::selector);
+    if (selector.isEmpty() || selector.get() == null) {
+      return false;
     }
     try {
-      driver.findElement(By.cssSelector(selector)).click();
-    } catch (NoSuchWindowException closedItself) {
-      // The popup closes itself once it has a result.
+      return driver.findElements(By.cssSelector(selector.get())).stream()
+          .filter(WebElement::isDisplayed)
+          .anyMatch(e -> !e.getText().isBlank());
+    } catch (StaleElementReferenceException rendering) {
+      return false;
     }
+  }
+
+  /** The order the page asked Naver Pay for: the newest request_pay of this scenario. */
+  private void recordOrder() {
+    List<JournalRecord> mine = run().journal().since(context.startSeq());
+    for (int i = mine.size() - 1; i >= 0; i--) {
+      JournalRecord record = mine.get(i);
+      if (record.isRequestPay() && record.param("customer_uid").isMissingNode()) {
+        var amount = record.param("amount");
+        context.order(
+            record.param("merchant_uid").asText(null),
+            amount.isMissingNode() ? null : parse(amount.asText()));
+        return;
+      }
+    }
+  }
+
+  private static Long parse(String amount) {
+    try {
+      return Long.parseLong(amount.strip());
+    } catch (NumberFormatException notAnAmount) {
+      return null;
+    }
+  }
+
+  /** The failure message Naver (the window, or the SDK refusing the call) gave the page. */
+  private Optional<String> naverMessage() {
+    List<JournalRecord> mine = run().journal().since(context.startSeq());
+    for (int i = mine.size() - 1; i >= 0; i--) {
+      JournalRecord record = mine.get(i);
+      if (record.isWindowResult() || record.isRequestPay()) {
+        String message = record.detail().path("error_msg").asText("");
+        if (!message.isBlank()) {
+          return Optional.of(message);
+        }
+        if (record.isWindowResult()) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Waits a moment for Naver's message, in case the shop shows it after an asynchronous call. */
+  private void awaitMessage(WebDriver driver, String message) {
+    Instant end = Instant.now().plus(MESSAGE_SETTLES);
+    while (Instant.now().isBefore(end)) {
+      BuyerViewCapture.readDialog(driver).ifPresent(context.dialogs()::add);
+      if (BuyerViewCapture.capture(driver, 0, context.dialogs(), null).shows(message)) {
+        return;
+      }
+      pause();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static InspectionRun run() {
+    return InspectionRun.current();
   }
 }

@@ -2,15 +2,15 @@ package dev.preflight.harness.steps;
 
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
-import dev.preflight.harness.JournalClient;
+import dev.preflight.harness.ScenarioEvidence;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.util.List;
 
 /**
- * The life of a scenario: the run (simulator, merchant, browsers) is shared and started once; each
- * scenario notes where the journal stands, and leaves a screenshot when it fails.
+ * The life of a scenario: the run (simulator, site, browsers) is shared; each scenario notes where
+ * the journal stands when it begins, and hands what it saw and judged to the run when it ends.
  */
 public final class Hooks {
   private final ScenarioContext context;
@@ -21,19 +21,31 @@ public final class Hooks {
 
   @Before
   public void begin(Scenario scenario) {
-    InspectionRun run = InspectionRun.current();
-    long seq = new JournalClient(run.simulatorUrl()).lastSeq();
+    long seq = InspectionRun.current().journal().lastSeq();
     context.begin(scenario.getName(), List.copyOf(scenario.getSourceTagNames()), seq);
   }
 
   @After
   public void end(Scenario scenario) {
     InspectionRun run = InspectionRun.current();
-    if (scenario.isFailed() && run.screenshots()) {
-      byte[] png = BuyerViewCapture.screenshot(run.browser(context.device()));
-      if (png != null) {
-        scenario.attach(png, "image/png", "what the buyer saw");
-      }
+    String screenshot = context.buyer().screenshot();
+    byte[] png = context.screenshotPng();
+    if (context.findings().isEmpty() && scenario.isFailed() && run.screenshots()) {
+      // It broke before a verdict: the page as it is now shows where.
+      png = BuyerViewCapture.screenshot(run.browser(context.device()));
+      screenshot = png == null ? null : run.reserveScreenshot();
     }
+    if (png != null && scenario.isFailed()) {
+      scenario.attach(png, "image/png", "what the buyer saw");
+    }
+    run.handOver(
+        scenario.getId(),
+        new ScenarioEvidence(
+            context.deviceLabel(),
+            context.ruleIds(),
+            context.startSeq(),
+            context.findings(),
+            screenshot,
+            png));
   }
 }

@@ -1,7 +1,6 @@
 package dev.preflight.harness.steps;
 
 import dev.preflight.harness.InspectionRun;
-import dev.preflight.harness.JournalClient;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
@@ -11,11 +10,10 @@ import dev.preflight.inspection.rules.RuleCatalog;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Judging a scenario: the rules its tags name ({@code @NP-ERR-1}, …) read what was recorded, their
- * findings join the run's, and the scenario fails when a rule fails.
+ * Judging a scenario: the rules its tags name ({@code @NP-ERR-1}, …) read what was recorded, and
+ * the scenario fails when a rule fails. A WARNING does not fail it; the report shows it.
  */
 public final class ReviewSteps {
   private final ScenarioContext context;
@@ -69,25 +67,28 @@ public final class ReviewSteps {
 
   private void judge() {
     InspectionRun run = InspectionRun.current();
-    List<JournalRecord> all = new JournalClient(run.simulatorUrl()).since(0);
+    List<JournalRecord> all = run.journal().since(0);
     List<JournalRecord> earlier = all.stream().filter(r -> r.seq() <= context.startSeq()).toList();
     List<JournalRecord> mine = all.stream().filter(r -> r.seq() > context.startSeq()).toList();
     Observation observation =
         new Observation(
             context.name(),
-            context.device().name().toLowerCase(Locale.ROOT),
+            context.device().name().toLowerCase(java.util.Locale.ROOT),
             mine,
             earlier,
             context.buyer(),
             run.merchantContext());
     List<Finding> findings = new ArrayList<>();
     for (String id : context.ruleIds()) {
+      if (!run.judges(id)) {
+        continue;
+      }
       Rule rule =
           RuleCatalog.byId(id)
               .orElseThrow(() -> new IllegalStateException("no rule " + id + " in the catalogue"));
       findings.add(rule.evaluate(observation));
     }
-    run.record(findings);
+    context.judged(findings);
     List<String> failed =
         findings.stream()
             .filter(f -> f.verdict() == Verdict.FAILED)

@@ -1,26 +1,37 @@
 package dev.preflight.harness.steps;
 
-import dev.preflight.harness.InspectionRun;
+import dev.preflight.harness.RuleTags;
+import dev.preflight.harness.profile.Device;
+import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.inspection.BuyerView;
+import dev.preflight.inspection.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One scenario's state, shared by its step classes through PicoContainer: where the journal stood
- * when it began, the device, the rules its tags name, and what the buyer saw at the end.
+ * when it began, the device, the rules its tags name, the order or subscription it made, what the
+ * buyer saw, and the rules' findings once judged.
  */
 public final class ScenarioContext {
   private String name;
-  private List<String> ruleIds = List.of();
+  private List<String> tags = List.of();
   private long startSeq;
-  private InspectionRun.Device device = InspectionRun.Device.PC;
+  private Device device;
   private BuyerView buyer = BuyerView.NOTHING;
+  private byte[] screenshot;
   private final List<String> dialogs = new ArrayList<>();
+  private List<Finding> findings;
+  private String merchantUid;
+  private Long orderAmount;
+  private String customerUid;
+  private ShownResult shown;
 
-  void begin(String scenarioName, List<String> tags, long journalSeq) {
+  void begin(String scenarioName, List<String> sourceTags, long journalSeq) {
     name = scenarioName;
-    ruleIds =
-        tags.stream().map(tag -> tag.substring(1)).filter(id -> id.startsWith("NP-")).toList();
+    tags = List.copyOf(sourceTags);
     startSeq = journalSeq;
   }
 
@@ -28,19 +39,30 @@ public final class ScenarioContext {
     return name;
   }
 
+  public List<String> tags() {
+    return tags;
+  }
+
+  /** The rule ids the scenario's tags name: {@code @NP-ERR-1} → {@code NP-ERR-1}. */
   public List<String> ruleIds() {
-    return ruleIds;
+    return RuleTags.ids(tags);
   }
 
   public long startSeq() {
     return startSeq;
   }
 
-  public InspectionRun.Device device() {
-    return device;
+  /** The device, PC until a step says otherwise. */
+  public Device device() {
+    return device == null ? Device.PC : device;
   }
 
-  void device(InspectionRun.Device value) {
+  /** The device as reports write it, or null when no step named one. */
+  public String deviceLabel() {
+    return device == null ? null : device.name().toLowerCase(Locale.ROOT);
+  }
+
+  void device(Device value) {
     device = value;
   }
 
@@ -48,11 +70,55 @@ public final class ScenarioContext {
     return buyer;
   }
 
-  void buyer(BuyerView value) {
+  void buyer(BuyerView value, byte[] png) {
     buyer = value;
+    screenshot = png;
+  }
+
+  /** The PNG behind {@link BuyerView#screenshot()}, not yet written anywhere. */
+  byte[] screenshotPng() {
+    return screenshot;
   }
 
   List<String> dialogs() {
     return dialogs;
+  }
+
+  Optional<List<Finding>> findings() {
+    return Optional.ofNullable(findings);
+  }
+
+  void judged(List<Finding> value) {
+    findings = List.copyOf(value);
+  }
+
+  Optional<String> merchantUid() {
+    return Optional.ofNullable(merchantUid);
+  }
+
+  Optional<Long> orderAmount() {
+    return Optional.ofNullable(orderAmount);
+  }
+
+  void order(String uid, Long amount) {
+    merchantUid = uid;
+    orderAmount = amount;
+  }
+
+  Optional<String> customerUid() {
+    return Optional.ofNullable(customerUid);
+  }
+
+  void customerUid(String value) {
+    customerUid = value;
+  }
+
+  /** What the shop showed when the last payment came back. */
+  Optional<ShownResult> shown() {
+    return Optional.ofNullable(shown);
+  }
+
+  void shown(ShownResult value) {
+    shown = value;
   }
 }

@@ -182,13 +182,24 @@ class ProfileSiteDriverTest {
     driver.cancelSubscription(site, "customer-3");
 
     assertThat(shown).isEqualTo(new ShownResult(ShownResult.Kind.COMPLETED, "구독 중입니다."));
-    assertThat(browser.actions)
+    assertThat(browser.actions.get(0))
+        .matches("open " + SHOP + "/subscription\\?buyer_tel=010-\\d{8}");
+    assertThat(browser.actions.subList(1, browser.actions.size()))
         .containsExactly(
-            "open " + SHOP + "/subscription",
             "click button[data-action=subscribe]",
             "open " + SHOP + "/subscription/status?customer_uid=customer-3",
             "click button[data-action=unsubscribe]",
             "wait for #subscription-status[data-status=cancelled]");
+  }
+
+  @Test
+  void eachSignUpPlaysANewBuyer() {
+    Site site = reference();
+
+    driver.signUpForSubscription(site);
+    driver.signUpForSubscription(site);
+
+    assertThat(browser.actions.get(0)).isNotEqualTo(browser.actions.get(2));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.preflight.harness.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.harness.WebDriverSession;
 import dev.preflight.merchant.MerchantSettings;
 import dev.preflight.merchant.ReferenceMerchant;
 import dev.preflight.simulator.ledger.Ledger;

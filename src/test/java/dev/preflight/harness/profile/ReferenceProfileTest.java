@@ -107,7 +107,8 @@ class ReferenceProfileTest {
   void signsUpForTheSubscriptionAndCancelsIt() {
     SubscriptionFlow subscription = profile.subscription().orElseThrow();
 
-    assertThat(subscription.signUp()).containsExactly(Step.open("/subscription"));
+    assertThat(subscription.signUp())
+        .containsExactly(Step.open("/subscription?buyer_tel=010-{unique}"));
     assertThat(subscription.pay()).isEqualTo(PayControl.of("button[data-action=subscribe]"));
     assertThat(subscription.active()).isEqualTo("#subscription-status[data-status=active]");
     assertThat(subscription.cancel().stepsFor(Map.of("customer_uid", "customer 1")))

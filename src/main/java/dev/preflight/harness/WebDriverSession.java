@@ -1,5 +1,6 @@
-package dev.preflight.harness.profile;
+package dev.preflight.harness;
 
+import dev.preflight.harness.profile.BrowserSession;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,15 +13,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A {@link BrowserSession} over Selenium with explicit waits only, as the harness will have it;
- * here it lets the tests drive the reference merchant with its profile.
+ * The {@link BrowserSession} site drivers get: Selenium with explicit waits only, so a slow page
+ * costs time rather than a flaky verdict.
  */
-final class WebDriverSession implements BrowserSession {
+public final class WebDriverSession implements BrowserSession {
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
   private static final Duration POLL = Duration.ofMillis(50);
   private final WebDriver driver;
 
-  WebDriverSession(WebDriver driver) {
+  public WebDriverSession(WebDriver driver) {
     this.driver = driver;
   }
 

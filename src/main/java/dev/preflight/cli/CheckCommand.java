@@ -1,0 +1,273 @@
+package dev.preflight.cli;
+
+import dev.preflight.harness.BrowserChoice;
+import dev.preflight.harness.Browsers;
+import dev.preflight.harness.InspectedSite;
+import dev.preflight.harness.Inspection;
+import dev.preflight.harness.InspectionPlan;
+import dev.preflight.harness.RuleTags;
+import dev.preflight.harness.Workbench;
+import dev.preflight.harness.profile.Device;
+import dev.preflight.harness.profile.MerchantProfile;
+import dev.preflight.harness.profile.ProfileException;
+import dev.preflight.harness.profile.ProfileLoader;
+import dev.preflight.inspection.rules.RuleCatalog;
+import dev.preflight.merchant.Defect;
+import dev.preflight.report.Reports;
+import java.io.PrintWriter;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code check}: inspects a merchant's Naver Pay integration against the review rules, or the
+ * built-in reference merchant when no profile is given, and writes the reports.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 110,
+    description = {
+      "Drives the merchant's site in a browser through every Naver Pay scenario, judges it against",
+      "Naver's review rules, and writes index.html, report.json and junit.xml.",
+      "Without --profile it inspects the built-in reference merchant."
+    },
+    footer = {
+      "",
+      "Exit status: 0 when no rule failed; 1 when a rule failed; 2 when the check could not run",
+      "(a bad option or profile) or could not drive a scenario to a verdict."
+    })
+final class CheckCommand implements Callable<Integer> {
+  static final int RULE_FAILED = 1;
+  static final int COULD_NOT_CHECK = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "The merchant's profile (YAML); see docs/merchant-profile.md.")
+  Path profile;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "target/preflight-report",
+      description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--browser",
+      paramLabel = "auto|chromium|htmlunit",
+      defaultValue = "auto",
+      description =
+          "The browser (default: ${DEFAULT-VALUE}: Chromium when installed, else HtmlUnit).")
+  String browser;
+
+  @Option(
+      names = "--grid",
+      paramLabel = "URL",
+      description = "Run the browsers on this Selenium Grid instead.")
+  String grid;
+
+  @Option(
+      names = "--tags",
+      paramLabel = "EXPR",
+      description = "Only the scenarios matching this Cucumber tag expression, e.g. '@cancel'.")
+  String tags;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "IDS",
+      split = ",",
+      description = "Only these rules, e.g. NP-ERR-1,NP-AMT-1, and the scenarios that judge them.")
+  List<String> rules = new ArrayList<>();
+
+  @Option(
+      names = "--device",
+      paramLabel = "pc|mobile|both",
+      defaultValue = "both",
+      description = "The devices whose scenarios run (default: ${DEFAULT-VALUE}).")
+  String device;
+
+  @Option(
+      names = "--features",
+      paramLabel = "DIR",
+      description = "A folder of the merchant's own features to run as well (repeatable).")
+  List<Path> features = new ArrayList<>();
+
+  @Option(
+      names = "--simulator-port",
+      paramLabel = "PORT",
+      description =
+          "Port of the simulator the site's server must call (default: 7070 with --profile, else"
+              + " any free one).")
+  Integer simulatorPort;
+
+  @Option(
+      names = "--defect",
+      paramLabel = "NAME",
+      description =
+          "Switch on a mistake in the reference merchant (repeatable; see merchant --help): what a"
+              + " failing check looks like.")
+  List<String> defects = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    // The check's own lines say what happened; the servers' request logs would bury them.
+    System.setProperty("org.slf4j.simpleLogger.log.dev.preflight", "warn");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InspectionPlan plan;
+    BrowserChoice choice;
+    MerchantProfile merchantProfile;
+    List<Defect> chosenDefects;
+    try {
+      choice = browserChoice(err);
+      plan = plan();
+      merchantProfile = profile == null ? null : loadProfile();
+      chosenDefects = Defect.parseSwitches(String.join(",", defects));
+      if (profile != null && !chosenDefects.isEmpty()) {
+        throw new UsageProblem(
+            "--defect switches mistakes on in the reference merchant; drop it" + " or --profile");
+      }
+    } catch (UsageProblem | IllegalArgumentException problem) {
+      err.println("check: " + problem.getMessage());
+      return COULD_NOT_CHECK;
+    } catch (ProfileException invalid) {
+      err.println("check: " + invalid.getMessage());
+      return COULD_NOT_CHECK;
+    }
+    int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;
+    try (Workbench bench = Workbench.start(choice, port);
+        InspectedSite site =
+            merchantProfile == null
+                ? InspectedSite.reference(bench, chosenDefects)
+                : InspectedSite.of(merchantProfile)) {
+      out.printf(
+          "Inspecting %s at %s in %s; the simulator is at %s%n%n",
+          site.profile().name(), site.profile().baseUrl(), choice.label(), bench.simulatorUrl());
+      out.flush();
+      ConsoleReport console = new ConsoleReport(out);
+      Inspection.Outcome outcome = Inspection.run(bench, site, plan, version(), console::scenario);
+      console.summary(outcome.report());
+      Reports.writeAll(outcome.report(), plan.out());
+      out.printf("%nReport: %s%n", plan.out().resolve("index.html").toAbsolutePath());
+      if (outcome.report().scenarios().isEmpty()) {
+        err.println("check: no scenario matched; loosen --tags, --rules or --device");
+        return COULD_NOT_CHECK;
+      }
+      if (!outcome.complete()) {
+        err.println("check: some scenarios could not be driven to a verdict:");
+        outcome.breakdowns().forEach(b -> err.println("  " + b));
+        err.println(
+            "Fix the profile (or the site) and run again; the report shows where each stopped.");
+      }
+      if (!outcome.report().passed()) {
+        return RULE_FAILED;
+      }
+      return outcome.complete() ? 0 : COULD_NOT_CHECK;
+    }
+  }
+
+  private BrowserChoice browserChoice(PrintWriter err) {
+    if (grid != null) {
+      try {
+        return BrowserChoice.grid(URI.create(grid).toURL());
+      } catch (IllegalArgumentException | MalformedURLException notAnAddress) {
+        throw new UsageProblem(
+            "--grid '" + grid + "' is not an address; give the grid's, e.g. http://127.0.0.1:4444");
+      }
+    }
+    BrowserChoice choice =
+        switch (browser.toLowerCase(Locale.ROOT)) {
+          case "auto" -> BrowserChoice.auto();
+          case "chromium" -> BrowserChoice.of(BrowserChoice.Engine.CHROMIUM);
+          case "htmlunit" -> BrowserChoice.of(BrowserChoice.Engine.HTMLUNIT);
+          default ->
+              throw new UsageProblem(
+                  "--browser '" + browser + "' is not one of auto, chromium, htmlunit");
+        };
+    choice
+        .unavailable()
+        .ifPresent(
+            why -> {
+              throw new UsageProblem(why + ", or use --browser htmlunit");
+            });
+    if (browser.equalsIgnoreCase("auto") && choice.engine() == BrowserChoice.Engine.HTMLUNIT) {
+      err.println(
+          "Chromium is not installed ("
+              + Browsers.CHROMIUM
+              + "), so the check runs in HtmlUnit: the same scenarios, without screenshots. Install"
+              + " the chromium and chromium-driver packages for the real browser.");
+      err.flush();
+    }
+    return choice;
+  }
+
+  private InspectionPlan plan() {
+    Set<String> ruleIds = new LinkedHashSet<>();
+    for (String id : rules) {
+      String wanted = id.strip().toUpperCase(Locale.ROOT);
+      if (!RuleTags.isRuleId(wanted) || RuleCatalog.byId(wanted).isEmpty()) {
+        throw new UsageProblem(
+            "--rules: no rule '"
+                + id.strip()
+                + "'; the rules are "
+                + String.join(", ", RuleCatalog.ids()));
+      }
+      ruleIds.add(wanted);
+    }
+    Set<Device> devices =
+        switch (device.toLowerCase(Locale.ROOT)) {
+          case "both" -> EnumSet.allOf(Device.class);
+          case "pc" -> EnumSet.of(Device.PC);
+          case "mobile" -> EnumSet.of(Device.MOBILE);
+          default ->
+              throw new UsageProblem("--device '" + device + "' is not one of pc, mobile, both");
+        };
+    for (Path dir : features) {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageProblem(
+            "--features " + dir + " is not a folder; give the folder of .feature files");
+      }
+    }
+    return new InspectionPlan(features, tags, ruleIds, devices, Set.of(), out);
+  }
+
+  /** The profile, with its ${…} filled from the environment. */
+  private MerchantProfile loadProfile() {
+    if (!Files.isRegularFile(profile)) {
+      throw new UsageProblem(
+          "--profile "
+              + profile
+              + " is not a file; give the merchant's profile (YAML), or leave"
+              + " --profile out to inspect the reference merchant");
+    }
+    return ProfileLoader.load(profile).resolve(System.getenv());
+  }
+
+  private static String version() {
+    return new Version().getVersion()[0];
+  }
+
+  /** A bad option: said in one line, exit status 2. */
+  private static final class UsageProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageProblem(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.preflight.cli;
+
+import dev.preflight.report.InspectionReport;
+import dev.preflight.report.RuleOutcome;
+import dev.preflight.report.RuleSummary;
+import dev.preflight.report.RuleVerdict;
+import dev.preflight.report.ScenarioResult;
+import dev.preflight.report.VerdictCounts;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/** What {@code check} prints: a line per scenario as it ends, then a table by rule. */
+final class ConsoleReport {
+  private final PrintWriter out;
+  private int scenarios;
+
+  ConsoleReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * One line: the scenario's worst verdict, its device, its name, and the rules that need a look.
+   */
+  void scenario(ScenarioResult result) {
+    scenarios++;
+    RuleVerdict worst =
+        result.findings().stream()
+            .map(f -> RuleVerdict.of(f.verdict()))
+            .min(Comparator.naturalOrder())
+            .orElse(RuleVerdict.NOT_RUN);
+    String attention =
+        result.findings().stream()
+            .filter(f -> RuleVerdict.of(f.verdict()).needsAttention())
+            .map(f -> f.ruleId() + " " + f.verdict())
+            .collect(Collectors.joining(", "));
+    out.printf(
+        "[%2d] %-8s %-6s %s%s%n",
+        scenarios,
+        word(worst),
+        result.device() == null ? "" : result.device(),
+        result.name(),
+        attention.isEmpty() ? "" : "  (" + attention + ")");
+    out.flush();
+  }
+
+  /** The table by rule, the totals, and what the verdict means for the exit code. */
+  void summary(InspectionReport report) {
+    out.println();
+    out.printf(
+        "%-10s %-5s %-13s %-9s %s%n", "RULE", "SEV", "VERDICT", "SCENARIOS", "WHAT IT CHECKS");
+    for (RuleSummary rule : report.ruleSummaries()) {
+      out.printf(
+          "%-10s %-5s %-13s %-9s %s%n",
+          rule.rule().id(),
+          rule.rule().severity(),
+          word(rule.verdict()),
+          scenarioCount(rule),
+          rule.rule().title());
+      for (RuleOutcome failed : rule.outcomes()) {
+        if (failed.verdict().needsAttention()) {
+          out.printf("%32s %s: %s%n", "", failed.scenario().label(), failed.finding().reason());
+        }
+      }
+      if (rule.verdict() == RuleVerdict.SKIPPED) {
+        rule.skipReasons().forEach(reason -> out.printf("%32s skipped: %s%n", "", reason));
+      }
+    }
+    VerdictCounts counts = report.counts();
+    out.println();
+    out.printf(
+        "%d rules: %d passed, %d failed, %d warnings, %d to review, %d skipped, %d not run%n",
+        counts.total(),
+        counts.passed(),
+        counts.failed(),
+        counts.warning(),
+        counts.review(),
+        counts.skipped(),
+        counts.notRun());
+    out.flush();
+  }
+
+  private static String scenarioCount(RuleSummary rule) {
+    long judged = rule.outcomes().size() - rule.count(RuleVerdict.SKIPPED);
+    return rule.outcomes().isEmpty() ? "-" : judged + "/" + rule.outcomes().size();
+  }
+
+  private static String word(RuleVerdict verdict) {
+    return verdict.name().replace('_', ' ');
+  }
+}

@@ -1,0 +1,107 @@
+package dev.preflight.harness;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The simulator's Naver Pay window as the buyer meets it: a popup on PC, the page itself after a
+ * redirect on mobile. Its controls are the simulator's own, so they are the same on every site.
+ */
+public final class NaverPayWindow {
+  /** The window's title, in popup and redirect alike. */
+  static final String TITLE = "네이버페이";
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private final WebDriver driver;
+  private final String shop;
+
+  /**
+   * @param driver the browser, on the shop's window, before the pay control is pressed
+   */
+  public NaverPayWindow(WebDriver driver) {
+    this.driver = driver;
+    this.shop = driver.getWindowHandle();
+  }
+
+  /**
+   * Waits for the window to open after the pay control was pressed, or for the shop to answer
+   * without one (its own refusal, the SDK's pre-validation).
+   *
+   * @param answered whether the shop has shown something: a message or a dialog
+   * @return whether the window opened
+   */
+  public boolean awaitOpening(BooleanSupplier answered) {
+    wait(WAIT).until(d -> opened() || answered.getAsBoolean());
+    return opened();
+  }
+
+  private boolean opened() {
+    return driver.getWindowHandles().size() > 1 || titled();
+  }
+
+  /** The title of the current page, or none while an alert blocks it. */
+  private boolean titled() {
+    try {
+      return driver.getTitle().contains(TITLE);
+    } catch (org.openqa.selenium.UnhandledAlertException alertOpen) {
+      return false;
+    }
+  }
+
+  /**
+   * Ends the opened window with an outcome, and returns to the shop's window: {@code approve},
+   * {@code cancel}, {@code closed} (the buyer closes the popup), or a failure such as {@code
+   * insufficient_balance}.
+   */
+  public void end(String outcome) {
+    boolean popup = driver.getWindowHandles().size() > 1;
+    if (popup) {
+      Set<String> handles = driver.getWindowHandles();
+      handles.remove(shop);
+      driver.switchTo().window(handles.iterator().next());
+    }
+    wait(WAIT).until(d -> d.getTitle().contains(TITLE));
+    choose(outcome);
+    if (popup) {
+      driver.switchTo().window(shop);
+    }
+  }
+
+  private void choose(String outcome) {
+    if (outcome.equals("closed")) {
+      driver.close();
+      return;
+    }
+    Optional<String> failure =
+        switch (outcome) {
+          case "approve", "cancel" -> Optional.empty();
+          default -> Optional.of(outcome);
+        };
+    String selector =
+        failure
+            .map(f -> "button[data-action='fail'][data-outcome='" + f + "']")
+            .orElse("button[data-action='" + outcome + "']");
+    if (failure.isPresent()) {
+      // The failures sit in a folded list, as they do for a real buyer who looks for them.
+      driver.findElement(By.tagName("summary")).click();
+    }
+    try {
+      driver.findElement(By.cssSelector(selector)).click();
+    } catch (NoSuchWindowException closedItself) {
+      // The popup closes itself once it has a result.
+    }
+  }
+
+  private WebDriverWait wait(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.preflight.harness;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Rule;
+import dev.preflight.inspection.Verdict;
+import dev.preflight.inspection.rules.RuleCatalog;
+import dev.preflight.report.ScenarioResult;
+import dev.preflight.report.ScenarioStatus;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * A finished scenario as the reports read it. A scenario judged by its rules keeps their findings;
+ * one that ended before, gets a finding per rule all the same, so no rule silently drops out of the
+ * report: SKIPPED with the reason when a precondition was not met, REVIEW with the error and a
+ * screenshot when the harness could not drive the site.
+ */
+final class ScenarioResults {
+  private ScenarioResults() {}
+
+  static ScenarioResult of(
+      InspectionRun run,
+      TestCase testCase,
+      Status status,
+      Optional<Throwable> problem,
+      ScenarioEvidence evidence) {
+    List<String> ruleIds = evidence.ruleIds().stream().filter(run::judges).toList();
+    List<Finding> findings =
+        evidence
+            .findings()
+            .orElseGet(() -> unjudged(ruleIds, testCase.getName(), problem, evidence.screenshot()));
+    List<JournalRecord> journal = run.journal().since(evidence.startSeq());
+    List<String> screenshots = new ArrayList<>();
+    if (evidence.png() != null && wanted(findings, evidence.screenshot())) {
+      run.keepScreenshot(evidence.screenshot(), evidence.png());
+      screenshots.add(evidence.screenshot());
+    }
+    return new ScenarioResult(
+        testCase.getName(),
+        capability(testCase.getUri()),
+        evidence.device(),
+        testCase.getTags(),
+        status(status),
+        findings,
+        journal,
+        screenshots);
+  }
+
+  /** Whether the scenario ended in an error of the harness rather than in a verdict. */
+  static boolean brokeDown(Status status, Optional<Throwable> problem, ScenarioEvidence evidence) {
+    return evidence.findings().isEmpty()
+        && status != Status.PASSED
+        && !problem.map(p -> p instanceof TestAbortedException).orElse(false);
+  }
+
+  private static List<Finding> unjudged(
+      List<String> ruleIds, String scenario, Optional<Throwable> problem, String screenshot) {
+    boolean aborted = problem.map(p -> p instanceof TestAbortedException).orElse(false);
+    String why = problem.map(ScenarioResults::firstLine).orElse("the scenario ended early");
+    List<Finding> findings = new ArrayList<>();
+    for (String id : ruleIds) {
+      Rule rule = RuleCatalog.byId(id).orElse(null);
+      if (rule == null) {
+        continue;
+      }
+      findings.add(
+          aborted
+              ? new Finding(
+                  id,
+                  rule.severity(),
+                  rule.clause(),
+                  scenario,
+                  Verdict.SKIPPED,
+                  "precondition not met: " + why,
+                  Evidence.of("", ""))
+              : new Finding(
+                  id,
+                  rule.severity(),
+                  rule.clause(),
+                  scenario,
+                  Verdict.REVIEW,
+                  "the inspection could not finish this scenario, so the rule was not judged: "
+                      + why,
+                  Evidence.of("the scenario to run to its end", why).withScreenshot(screenshot)));
+    }
+    return findings;
+  }
+
+  /** A screenshot is kept when a finding needs a look, and not for a clean pass. */
+  private static boolean wanted(List<Finding> findings, String name) {
+    return findings.stream()
+        .anyMatch(
+            f ->
+                name.equals(f.evidence().screenshot())
+                    || f.verdict() == Verdict.FAILED
+                    || f.verdict() == Verdict.WARNING
+                    || f.verdict() == Verdict.REVIEW);
+  }
+
+  private static String firstLine(Throwable problem) {
+    String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
+    String line = message.strip().lines().findFirst().orElse(message);
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  /** The capability a feature belongs to: its folder, {@code cancel} for cancel/cancel.feature. */
+  static String capability(URI uri) {
+    String path = uri.getSchemeSpecificPart();
+    String[] parts = path.split("/");
+    return parts.length >= 2 ? parts[parts.length - 2] : "";
+  }
+
+  private static ScenarioStatus status(Status status) {
+    return switch (status) {
+      case PASSED -> ScenarioStatus.PASSED;
+      case SKIPPED -> ScenarioStatus.SKIPPED;
+      default -> ScenarioStatus.FAILED;
+    };
+  }
+}

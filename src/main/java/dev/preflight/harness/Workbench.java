@@ -1,0 +1,84 @@
+package dev.preflight.harness;
+
+import dev.preflight.harness.profile.Device;
+import dev.preflight.harness.profile.MobileDevice;
+import dev.preflight.simulator.Simulator;
+import dev.preflight.simulator.SimulatorServer;
+import dev.preflight.simulator.SimulatorSettings;
+import java.util.EnumMap;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * What inspection runs share: the simulator and one browser per device. Starting a browser costs
+ * most of a second, and the simulator keeps every run's journal apart by sequence number, so runs
+ * one after another (a check, or the defect matrix's many) reuse both.
+ */
+public final class Workbench implements AutoCloseable {
+  private final SimulatorServer simulator;
+  private final BrowserChoice choice;
+  private final Map<Device, WebDriver> browsers = new EnumMap<>(Device.class);
+  private final Map<Device, MobileDevice> emulated = new EnumMap<>(Device.class);
+
+  private Workbench(SimulatorServer simulator, BrowserChoice choice) {
+    this.simulator = simulator;
+    this.choice = choice;
+  }
+
+  /**
+   * Starts the simulator on the loopback interface.
+   *
+   * @param port the simulator's port, 0 for any free one
+   */
+  public static Workbench start(BrowserChoice choice, int port) {
+    SimulatorSettings settings = SimulatorSettings.forTests().withPort(port);
+    return new Workbench(new SimulatorServer(new Simulator(settings)).start(), choice);
+  }
+
+  public SimulatorServer simulator() {
+    return simulator;
+  }
+
+  public String simulatorUrl() {
+    return simulator.baseUrl();
+  }
+
+  public BrowserChoice choice() {
+    return choice;
+  }
+
+  /**
+   * The browser for a device, started on first use and cleared of windows an earlier scenario left
+   * open. A mobile browser is started as the profile's phone; a later profile asking for another
+   * phone gets a new one.
+   */
+  public synchronized WebDriver browser(Device device, MobileDevice phone) {
+    WebDriver driver = browsers.get(device);
+    if (driver != null && device == Device.MOBILE && !phone.equals(emulated.get(device))) {
+      Browsers.quit(driver);
+      driver = null;
+    }
+    if (driver == null) {
+      driver = open(device, phone);
+      browsers.put(device, driver);
+      emulated.put(device, phone);
+    }
+    return Browsers.onlyMainWindow(driver);
+  }
+
+  private WebDriver open(Device device, MobileDevice phone) {
+    boolean mobile = device == Device.MOBILE;
+    return switch (choice.engine()) {
+      case CHROMIUM -> Browsers.chromium(mobile ? phone : null);
+      case HTMLUNIT -> Browsers.htmlUnit(mobile ? phone : null);
+      case GRID -> Browsers.remote(choice.grid(), mobile ? phone : null);
+    };
+  }
+
+  @Override
+  public synchronized void close() {
+    browsers.values().forEach(Browsers::quit);
+    browsers.clear();
+    simulator.close();
+  }
+}

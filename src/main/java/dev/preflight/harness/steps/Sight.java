@@ -1,0 +1,21 @@
+package dev.preflight.harness.steps;
+
+import dev.preflight.harness.BuyerViewCapture;
+import dev.preflight.harness.InspectionRun;
+import org.openqa.selenium.WebDriver;
+
+/** Takes down what the buyer sees now, with a screenshot where the browser can take one. */
+final class Sight {
+  private Sight() {}
+
+  static void see(ScenarioContext context) {
+    InspectionRun run = InspectionRun.current();
+    WebDriver driver = run.browser(context.device());
+    long seq = run.journal().lastSeq();
+    // The dialog goes first: a screenshot or a script would find it in the way.
+    BuyerViewCapture.readDialog(driver).ifPresent(context.dialogs()::add);
+    byte[] png = run.screenshots() ? BuyerViewCapture.screenshot(driver) : null;
+    String name = png == null ? null : run.reserveScreenshot();
+    context.buyer(BuyerViewCapture.capture(driver, seq, context.dialogs(), name), png);
+  }
+}
