@@ -2,6 +2,7 @@ package dev.preflight.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
@@ -26,6 +28,9 @@ public final class Browsers {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final String MOBILE_DEVICE = "Pixel 7";
+
+  /** A hung browser command fails after this instead of blocking the run for good. */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
   private Browsers() {}
 
@@ -44,27 +49,21 @@ public final class Browsers {
 
   /** Headless Chromium on a fresh profile; {@code mobile} emulates a Pixel 7. */
   public static WebDriver chromium(boolean mobile) {
+    return chromium(mobile, null);
+  }
+
+  /**
+   * Headless Chromium on a fresh profile that, given a {@code cdn} mapping, loads the SDK's CDN
+   * host from the simulator and trusts the simulator's certificate there (and no other).
+   */
+  public static WebDriver chromium(boolean mobile, CdnMapping cdn) {
     if (!chromiumInstalled()) {
       throw new IllegalStateException(chromiumMissing());
     }
     Path scratch = scratchDir();
-    ChromeOptions options = new ChromeOptions();
+    ChromeOptions options = chromiumOptions(mobile, cdn);
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + scratch.resolve("profile"));
-    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-    if (mobile) {
-      options.setExperimentalOption("mobileEmulation", Map.of("deviceName", MOBILE_DEVICE));
-    }
+    options.addArguments("--user-data-dir=" + scratch.resolve("profile"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -75,8 +74,51 @@ public final class Browsers {
                     "XDG_CACHE_HOME", scratch.resolve("cache").toString(),
                     "TMPDIR", socketDir().toString()))
             .build();
-    ClientConfig client = ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(60));
+    ClientConfig client = ClientConfig.defaultConfig().readTimeout(READ_TIMEOUT);
     return new ChromeDriver(service, options, client);
+  }
+
+  /**
+   * Chromium on a Selenium Grid, with the same switches as a local one. The node picks its own
+   * ChromeDriver and browser binary, and ChromeDriver gives the session a fresh {@code
+   * --user-data-dir} on the node (a local path would mean nothing there).
+   */
+  public static WebDriver remote(URL grid, boolean mobile) {
+    return remote(grid, mobile, null);
+  }
+
+  /** As {@link #remote(URL, boolean)}; {@code cdn.address()} must be reachable from the node. */
+  public static WebDriver remote(URL grid, boolean mobile, CdnMapping cdn) {
+    ClientConfig client = ClientConfig.defaultConfig().baseUrl(grid).readTimeout(READ_TIMEOUT);
+    return new RemoteWebDriver(grid, chromiumOptions(mobile, cdn), client);
+  }
+
+  /**
+   * The switches every Chromium session needs on this closed network (no background traffic, no
+   * QUIC, no GPU, no sandbox in containers), prompts left for the test to read, the Pixel 7 when
+   * {@code mobile}, and the CDN mapping when given. Neither the binary nor the profile directory:
+   * those depend on where the browser runs.
+   */
+  public static ChromeOptions chromiumOptions(boolean mobile, CdnMapping cdn) {
+    ChromeOptions options = new ChromeOptions();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync");
+    if (cdn != null) {
+      options.addArguments(cdn.chromiumArguments());
+    }
+    options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+    if (mobile) {
+      options.setExperimentalOption("mobileEmulation", Map.of("deviceName", MOBILE_DEVICE));
+    }
+    return options;
   }
 
   /**
