@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.harness.CdnMapping;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorConfig;
 import dev.preflight.simulator.SimulatorServer;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +41,17 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--https-port",
+      paramLabel = "PORT",
+      defaultValue = "-1",
+      description = {
+        "Also serve HTTPS here, with a certificate made for this run, so a browser that maps"
+            + " cdn.iamport.kr to the simulator loads the real SDK URL unchanged; 0 picks a free"
+            + " port, -1 (the default) serves none."
+      })
+  int httpsPort;
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "YAML or JSON file with more tenants and settings (see README).")
@@ -58,13 +71,18 @@ final class ServeCommand implements Callable<Integer> {
       err.println("--port must be from 0 to 65535 (got " + port + ")");
       return 2;
     }
+    if (httpsPort < -1 || httpsPort > 65535) {
+      err.println("--https-port must be from 0 to 65535, or -1 for none (got " + httpsPort + ")");
+      return 2;
+    }
     SimulatorSettings settings =
         new SimulatorSettings(
-            host,
-            port,
-            List.of(),
-            SimulatorSettings.GATEWAY_RETRY_INTERVAL,
-            SimulatorSettings.DEFAULT_MAX_BODY_BYTES);
+                host,
+                port,
+                List.of(),
+                SimulatorSettings.GATEWAY_RETRY_INTERVAL,
+                SimulatorSettings.DEFAULT_MAX_BODY_BYTES)
+            .withHttpsPort(httpsPort);
     if (config != null) {
       if (!Files.isReadable(config)) {
         err.println("--config " + config + ": no such readable file; check the path");
@@ -95,7 +113,9 @@ final class ServeCommand implements Callable<Integer> {
               + port
               + ": "
               + rootMessage(cannotStart)
-              + " — pick another --port, or 0 for any free port");
+              + (httpsPort == SimulatorSettings.NO_HTTPS
+                  ? " — pick another --port, or 0 for any free port"
+                  : " — pick another --port or --https-port, or 0 for any free port"));
       return 1;
     }
     printBanner(out, server);
@@ -108,6 +128,16 @@ final class ServeCommand implements Callable<Integer> {
     out.println("npay-preflight simulator listening on " + server.baseUrl());
     out.println("  REST API base URL : " + server.baseUrl());
     out.println("  control API       : " + server.baseUrl() + "/__sim/");
+    if (server.httpsPort() != SimulatorSettings.NO_HTTPS) {
+      out.println("  HTTPS port        : " + server.httpsPort() + " (this run's own certificate)");
+      // Quoted for a shell: the resolver rule has spaces in it.
+      out.println(
+          "  Chromium flags    : "
+              + CdnMapping.of(server).chromiumArguments().stream()
+                  .map(argument -> "'" + argument + "'")
+                  .collect(Collectors.joining(" "))
+              + " --user-data-dir=<a fresh directory>");
+    }
     out.println("  default tenant    : user code " + tenant.userCode());
     out.println("                      imp_key    " + tenant.impKey());
     out.println("                      imp_secret " + tenant.impSecret());

@@ -3,12 +3,16 @@ package dev.preflight.harness;
 import dev.preflight.harness.profile.MobileDevice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.htmlunit.BrowserVersion;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
@@ -28,18 +33,23 @@ public final class Browsers {
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final String MOBILE_DEVICE = "Pixel 7";
 
+  /** A hung browser command fails after this instead of blocking the run for good. */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
+  /** Each local Chromium's scratch folder, removed when the browser quits. */
+  private static final Map<WebDriver, Path> SCRATCH = new ConcurrentHashMap<>();
+
   /**
    * Selenium warns at every Chromium start that it has no CDP bindings for this version; nothing
    * here uses CDP, so the warning only buries the output. Held here: loggers are weakly kept.
    */
-  private static final java.util.logging.Logger CDP_LOG = quietCdpWarning();
+  private static final Logger CDP_LOG = quietCdpWarning();
 
   private Browsers() {}
 
-  private static java.util.logging.Logger quietCdpWarning() {
-    java.util.logging.Logger log =
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-    log.setLevel(java.util.logging.Level.SEVERE);
+  private static Logger quietCdpWarning() {
+    Logger log = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    log.setLevel(Level.SEVERE);
     return log;
   }
 
@@ -58,19 +68,27 @@ public final class Browsers {
 
   /** Headless Chromium on a fresh profile; {@code mobile} emulates a Pixel 7. */
   public static WebDriver chromium(boolean mobile) {
-    return chromium(mobile ? MobileDevice.DEFAULT : null);
+    return chromium(mobile, null);
+  }
+
+  /**
+   * Headless Chromium on a fresh profile that, given a {@code cdn} mapping, loads the SDK's CDN
+   * host from the simulator and trusts the simulator's certificate there (and no other).
+   */
+  public static WebDriver chromium(boolean mobile, CdnMapping cdn) {
+    return chromium(mobile ? MobileDevice.DEFAULT : null, cdn);
   }
 
   /**
    * Headless Chromium on a fresh profile, as a PC when {@code phone} is null, else emulating the
-   * phone: its device, with its user agent when it names one.
+   * phone; with the CDN mapped to the simulator when {@code cdn} is given.
    */
-  public static WebDriver chromium(MobileDevice phone) {
+  public static WebDriver chromium(MobileDevice phone, CdnMapping cdn) {
     if (!chromiumInstalled()) {
       throw new IllegalStateException(chromiumMissing());
     }
     Path scratch = scratchDir();
-    ChromeOptions options = chromeOptions(phone);
+    ChromeOptions options = chromiumOptions(phone, cdn);
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--user-data-dir=" + scratch.resolve("profile"));
     ChromeDriverService service =
@@ -81,27 +99,48 @@ public final class Browsers {
                 Map.of(
                     "XDG_CONFIG_HOME", scratch.resolve("config").toString(),
                     "XDG_CACHE_HOME", scratch.resolve("cache").toString(),
-                    "TMPDIR", socketDir().toString()))
+                    // Chromium's singleton socket goes in TMPDIR, and a Unix socket path may not
+                    // exceed 107 bytes: the system temp folder keeps it short wherever we run.
+                    "TMPDIR", scratch.resolve("tmp").toString()))
             .build();
-    ClientConfig client = ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(60));
-    return new ChromeDriver(service, options, client);
+    ClientConfig client = ClientConfig.defaultConfig().readTimeout(READ_TIMEOUT);
+    ChromeDriver driver = new ChromeDriver(service, options, client);
+    SCRATCH.put(driver, scratch);
+    return driver;
   }
 
   /**
-   * Chromium on a Selenium Grid node, as a PC or as the phone; the node brings its own browser and
-   * a fresh profile.
+   * Chromium on a Selenium Grid, with the same switches as a local one. The node picks its own
+   * ChromeDriver and browser binary, and ChromeDriver gives the session a fresh {@code
+   * --user-data-dir} on the node (a local path would mean nothing there).
    */
-  public static WebDriver remote(java.net.URL grid, MobileDevice phone) {
-    ClientConfig client =
-        ClientConfig.defaultConfig().baseUrl(grid).readTimeout(Duration.ofSeconds(60));
-    return org.openqa.selenium.remote.RemoteWebDriver.builder()
-        .oneOf(chromeOptions(phone))
-        .config(client)
-        .build();
+  public static WebDriver remote(URL grid, boolean mobile) {
+    return remote(grid, mobile, null);
   }
 
-  /** The options every Chromium gets, wherever it runs: headless, and quiet on a closed network. */
-  static ChromeOptions chromeOptions(MobileDevice phone) {
+  /** As {@link #remote(URL, boolean)}; {@code cdn.address()} must be reachable from the node. */
+  public static WebDriver remote(URL grid, boolean mobile, CdnMapping cdn) {
+    return remote(grid, mobile ? MobileDevice.DEFAULT : null, cdn);
+  }
+
+  /** As {@link #remote(URL, boolean)}, as a PC when {@code phone} is null, else as the phone. */
+  public static WebDriver remote(URL grid, MobileDevice phone, CdnMapping cdn) {
+    ClientConfig client = ClientConfig.defaultConfig().baseUrl(grid).readTimeout(READ_TIMEOUT);
+    return new RemoteWebDriver(grid, chromiumOptions(phone, cdn), client);
+  }
+
+  /**
+   * The switches every Chromium session needs on this closed network (no background traffic, no
+   * QUIC, no GPU, no sandbox in containers), prompts left for the test to read, the Pixel 7 when
+   * {@code mobile}, and the CDN mapping when given. Neither the binary nor the profile directory:
+   * those depend on where the browser runs.
+   */
+  public static ChromeOptions chromiumOptions(boolean mobile, CdnMapping cdn) {
+    return chromiumOptions(mobile ? MobileDevice.DEFAULT : null, cdn);
+  }
+
+  /** As {@link #chromiumOptions(boolean, CdnMapping)}, emulating the phone when there is one. */
+  public static ChromeOptions chromiumOptions(MobileDevice phone, CdnMapping cdn) {
     ChromeOptions options = new ChromeOptions();
     options.addArguments(
         "--headless=new",
@@ -113,6 +152,9 @@ public final class Browsers {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync");
+    if (cdn != null) {
+      options.addArguments(cdn.chromiumArguments());
+    }
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
     if (phone != null) {
       options.setExperimentalOption("mobileEmulation", emulation(phone));
@@ -176,31 +218,16 @@ public final class Browsers {
       "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
           + " Chrome/156.0.0.0 Mobile Safari/537.36";
 
+  /**
+   * A fresh profile, config and cache for one Chromium, in the system's temp folder rather than the
+   * current one: a check may run anywhere, and leaves nothing behind when its browsers quit.
+   */
   private static Path scratchDir() {
     try {
-      Path target = Path.of("target", "browsers");
-      Files.createDirectories(target);
-      Path dir = Files.createTempDirectory(target.toAbsolutePath(), "chromium-");
-      for (String sub : List.of("profile", "config", "cache")) {
+      Path dir = Files.createTempDirectory("npay-preflight-chromium-");
+      for (String sub : List.of("profile", "config", "cache", "tmp")) {
         Files.createDirectories(dir.resolve(sub));
       }
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Chromium puts its singleton socket in TMPDIR, and a Unix socket path may not exceed 107 bytes.
-   * Under {@code target/browsers/chromium-<random>/} it takes about 95 bytes plus the checkout's
-   * path, so a checkout at more than a dozen characters made Chromium exit at start ("Socket path
-   * too long"). TMPDIR is therefore a fresh directory in the short system temp directory.
-   */
-  private static Path socketDir() {
-    try {
-      Path dir = Files.createTempDirectory("npay-chromium-");
-      // Chromium removes what it made in there when it quits, leaving the directory empty.
-      dir.toFile().deleteOnExit();
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -215,6 +242,28 @@ public final class Browsers {
       } catch (RuntimeException alreadyGone) {
         // Nothing left to clean up.
       }
+      Path scratch = SCRATCH.remove(driver);
+      if (scratch != null) {
+        delete(scratch);
+      }
+    }
+  }
+
+  /** Removes a folder and what it holds; what cannot be removed is left to the system. */
+  private static void delete(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException busy) {
+                  // Chromium may still be letting go of a file; the temp folder is cleaned anyway.
+                }
+              });
+    } catch (IOException gone) {
+      // Already removed.
     }
   }
 }

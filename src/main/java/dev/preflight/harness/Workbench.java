@@ -17,21 +17,25 @@ import org.openqa.selenium.WebDriver;
 public final class Workbench implements AutoCloseable {
   private final SimulatorServer simulator;
   private final BrowserChoice choice;
+  private final CdnMapping cdn;
   private final Map<Device, WebDriver> browsers = new EnumMap<>(Device.class);
   private final Map<Device, MobileDevice> emulated = new EnumMap<>(Device.class);
 
   private Workbench(SimulatorServer simulator, BrowserChoice choice) {
     this.simulator = simulator;
     this.choice = choice;
+    this.cdn = CdnMapping.of(simulator);
   }
 
   /**
-   * Starts the simulator on the loopback interface.
+   * Starts the simulator on the loopback interface, with HTTPS on a free port: Chromium maps the
+   * SDK's CDN there, so a page that loads {@code https://cdn.iamport.kr/v1/iamport.js} unchanged
+   * gets the simulator's.
    *
    * @param port the simulator's port, 0 for any free one
    */
   public static Workbench start(BrowserChoice choice, int port) {
-    SimulatorSettings settings = SimulatorSettings.forTests().withPort(port);
+    SimulatorSettings settings = SimulatorSettings.forTests().withPort(port).withHttpsPort(0);
     return new Workbench(new SimulatorServer(new Simulator(settings)).start(), choice);
   }
 
@@ -69,9 +73,9 @@ public final class Workbench implements AutoCloseable {
   private WebDriver open(Device device, MobileDevice phone) {
     boolean mobile = device == Device.MOBILE;
     return switch (choice.engine()) {
-      case CHROMIUM -> Browsers.chromium(mobile ? phone : null);
+      case CHROMIUM -> Browsers.chromium(mobile ? phone : null, cdn);
       case HTMLUNIT -> Browsers.htmlUnit(mobile ? phone : null);
-      case GRID -> Browsers.remote(choice.grid(), mobile ? phone : null);
+      case GRID -> Browsers.remote(choice.grid(), mobile ? phone : null, cdn);
     };
   }
 

@@ -21,7 +21,7 @@ final class Shop {
     this.api = new IamportApi(settings.simulatorUrl(), settings.impKey(), settings.impSecret());
     this.userCode = settings.userCode();
     this.minimumAmount = settings.minimumAmount();
-    this.sdkUrl = settings.simulatorUrl() + "/v1/iamport.js";
+    this.sdkUrl = settings.sdkUrl();
     this.defects =
         settings.defects().isEmpty()
             ? EnumSet.noneOf(Defect.class)

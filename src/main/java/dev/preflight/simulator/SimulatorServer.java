@@ -1,5 +1,7 @@
 package dev.preflight.simulator;
 
+import dev.preflight.simulator.cdn.CdnCertificate;
+import dev.preflight.simulator.cdn.Connectors;
 import dev.preflight.simulator.control.ControlApi;
 import dev.preflight.simulator.iamport.CancelApi;
 import dev.preflight.simulator.iamport.Envelope;
@@ -18,6 +20,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +32,13 @@ public final class SimulatorServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
 
   private final Simulator simulator;
+  private final CdnCertificate certificate;
   private final Javalin app;
+  private volatile ServerConnector https;
 
   public SimulatorServer(Simulator simulator) {
     this.simulator = simulator;
+    this.certificate = simulator.settings().servesHttps() ? CdnCertificate.generate() : null;
     this.app = Javalin.create(this::configure);
   }
 
@@ -41,6 +47,9 @@ public final class SimulatorServer implements AutoCloseable {
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = simulator.settings().maxBodyBytes();
     config.http.prefer405over404 = true;
+    if (certificate != null) {
+      listenOnHttpsToo(config);
+    }
     RoutesConfig routes = config.routes;
     iamportRoutes(routes);
     new ControlApi(simulator).register(routes);
@@ -52,6 +61,19 @@ public final class SimulatorServer implements AutoCloseable {
         (bug, ctx) -> {
           LOG.error("{} {} failed inside the simulator", ctx.method(), ctx.path(), bug);
           envelope(ctx, 500, Messages.INTERNAL_ERROR);
+        });
+  }
+
+  /** The same routes over HTTP and HTTPS, on the settings' host. */
+  private void listenOnHttpsToo(JavalinConfig config) {
+    SimulatorSettings settings = simulator.settings();
+    config.jetty.addConnector(
+        (server, http) -> Connectors.http(server, http, settings.host(), settings.port()));
+    config.jetty.addConnector(
+        (server, http) -> {
+          https =
+              Connectors.https(server, http, settings.host(), settings.httpsPort(), certificate);
+          return https;
         });
   }
 
@@ -146,6 +168,25 @@ public final class SimulatorServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** The HTTPS port once started, or {@link SimulatorSettings#NO_HTTPS} when HTTPS is off. */
+  public int httpsPort() {
+    return https == null ? SimulatorSettings.NO_HTTPS : https.getLocalPort();
+  }
+
+  /**
+   * What Chromium's {@code --ignore-certificate-errors-spki-list} takes to trust this run's HTTPS
+   * certificate, and only it.
+   *
+   * @throws IllegalStateException when HTTPS is off
+   */
+  public String certificateSpkiSha256() {
+    if (certificate == null) {
+      throw new IllegalStateException(
+          "the simulator serves no HTTPS: start it with SimulatorSettings.withHttpsPort(0)");
+    }
+    return certificate.spkiSha256();
   }
 
   /** Where merchants point their REST client and their {@code <script src>}. */

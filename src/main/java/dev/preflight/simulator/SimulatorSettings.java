@@ -12,16 +12,39 @@ import java.util.List;
  * @param tenants tenants besides the default one
  * @param webhookRetryInterval the pause between webhook retries (the gateway's is one minute)
  * @param maxBodyBytes requests with larger bodies are refused with 413
+ * @param httpsPort {@link #NO_HTTPS} for none, 0 for any free port: HTTPS on the same routes with a
+ *     certificate made for the run, so a browser that maps the SDK's CDN host here can load the
+ *     real {@code <script src>} unchanged
  */
 public record SimulatorSettings(
-    String host, int port, List<Tenant> tenants, Duration webhookRetryInterval, long maxBodyBytes) {
+    String host,
+    int port,
+    List<Tenant> tenants,
+    Duration webhookRetryInterval,
+    long maxBodyBytes,
+    int httpsPort) {
 
   public static final String LOOPBACK = "127.0.0.1";
   public static final Duration GATEWAY_RETRY_INTERVAL = Duration.ofMinutes(1);
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final int NO_HTTPS = -1;
 
   public SimulatorSettings {
     tenants = List.copyOf(tenants);
+  }
+
+  /** Plain HTTP only. */
+  public SimulatorSettings(
+      String host,
+      int port,
+      List<Tenant> tenants,
+      Duration webhookRetryInterval,
+      long maxBodyBytes) {
+    this(host, port, tenants, webhookRetryInterval, maxBodyBytes, NO_HTTPS);
+  }
+
+  public boolean servesHttps() {
+    return httpsPort != NO_HTTPS;
   }
 
   /** Loopback, any free port, the default tenant only: what tests want. */
@@ -31,18 +54,33 @@ public record SimulatorSettings(
   }
 
   public SimulatorSettings withPort(int value) {
-    return new SimulatorSettings(host, value, tenants, webhookRetryInterval, maxBodyBytes);
+    return new SimulatorSettings(
+        host, value, tenants, webhookRetryInterval, maxBodyBytes, httpsPort);
   }
 
   public SimulatorSettings withHost(String value) {
-    return new SimulatorSettings(value, port, tenants, webhookRetryInterval, maxBodyBytes);
+    return new SimulatorSettings(
+        value, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort);
   }
 
   public SimulatorSettings withTenants(List<Tenant> value) {
-    return new SimulatorSettings(host, port, value, webhookRetryInterval, maxBodyBytes);
+    return new SimulatorSettings(host, port, value, webhookRetryInterval, maxBodyBytes, httpsPort);
   }
 
   public SimulatorSettings withWebhookRetryInterval(Duration value) {
-    return new SimulatorSettings(host, port, tenants, value, maxBodyBytes);
+    return new SimulatorSettings(host, port, tenants, value, maxBodyBytes, httpsPort);
+  }
+
+  /** {@link #NO_HTTPS}, 0 for any free port, or a port for HTTPS besides HTTP. */
+  public SimulatorSettings withHttpsPort(int value) {
+    if (value < NO_HTTPS || value > 65535) {
+      throw new IllegalArgumentException(
+          "the HTTPS port must be from 0 to 65535, or "
+              + NO_HTTPS
+              + " for none (got "
+              + value
+              + ")");
+    }
+    return new SimulatorSettings(host, port, tenants, webhookRetryInterval, maxBodyBytes, value);
   }
 }

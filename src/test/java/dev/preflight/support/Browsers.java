@@ -1,5 +1,6 @@
 package dev.preflight.support;
 
+import dev.preflight.harness.CdnMapping;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 
@@ -20,6 +21,12 @@ public final class Browsers {
   public static WebDriver chromium(boolean mobile) {
     assumeChromium();
     return dev.preflight.harness.Browsers.chromium(mobile);
+  }
+
+  /** Chromium that loads the SDK's CDN host from the simulator, trusting only its certificate. */
+  public static WebDriver chromium(boolean mobile, CdnMapping cdn) {
+    assumeChromium();
+    return dev.preflight.harness.Browsers.chromium(mobile, cdn);
   }
 
   public static WebDriver htmlUnit(boolean mobile) {

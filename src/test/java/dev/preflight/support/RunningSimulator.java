@@ -48,6 +48,11 @@ public final class RunningSimulator implements BeforeEachCallback, AfterEachCall
     return server.baseUrl();
   }
 
+  /** The server itself: its HTTPS port and certificate, when the settings ask for HTTPS. */
+  public SimulatorServer server() {
+    return server;
+  }
+
   /** Seeds a payment through the control API and returns its imp_uid. */
   public String seedPayment(String merchantUid, long amount, String status) {
     return seed(null, merchantUid, amount, status);
