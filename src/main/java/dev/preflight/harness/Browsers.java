@@ -48,7 +48,7 @@ public final class Browsers {
   private Browsers() {}
 
   private static Logger quietCdpWarning() {
-    Logger log = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    Logger log = Logger.getLogger("org.openqa.selenium.devtools");
     log.setLevel(Level.SEVERE);
     return log;
   }

@@ -30,16 +30,33 @@ public final class NaverPayWindow {
     this.shop = driver.getWindowHandle();
   }
 
+  /** What pressing pay led to. */
+  public enum Opening {
+    /** The Naver Pay window opened, as a popup or in place of the page. */
+    WINDOW,
+    /** The shop answered without one: its own refusal, or the SDK's relayed. */
+    SHOP_ANSWERED,
+    /** The SDK refused the call, and the shop has said nothing of it so far. */
+    SDK_REFUSED
+  }
+
   /**
    * Waits for the window to open after the pay control was pressed, or for the shop to answer
-   * without one (its own refusal, the SDK's pre-validation).
+   * without one, or for the SDK to have refused the call.
    *
    * @param answered whether the shop has shown something: a message or a dialog
-   * @return whether the window opened
+   * @param refused whether the SDK has refused the page's request_pay
    */
-  public boolean awaitOpening(BooleanSupplier answered) {
-    wait(WAIT).until(d -> opened() || answered.getAsBoolean());
-    return opened();
+  public Opening awaitOpening(BooleanSupplier answered, BooleanSupplier refused) {
+    wait(WAIT)
+        .withMessage(
+            "the Naver Pay window to open, or the shop to show a message, after the pay control"
+                + " was pressed; check the profile's pay selector and that the page loads the SDK")
+        .until(d -> opened() || answered.getAsBoolean() || refused.getAsBoolean());
+    if (opened()) {
+      return Opening.WINDOW;
+    }
+    return answered.getAsBoolean() ? Opening.SHOP_ANSWERED : Opening.SDK_REFUSED;
   }
 
   private boolean opened() {
@@ -67,7 +84,9 @@ public final class NaverPayWindow {
       handles.remove(shop);
       driver.switchTo().window(handles.iterator().next());
     }
-    wait(WAIT).until(d -> d.getTitle().contains(TITLE));
+    wait(WAIT)
+        .withMessage("the Naver Pay window's page to load")
+        .until(d -> d.getTitle().contains(TITLE));
     choose(outcome);
     if (popup) {
       driver.switchTo().window(shop);

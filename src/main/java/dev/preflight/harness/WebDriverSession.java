@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,9 +31,31 @@ public final class WebDriverSession implements BrowserSession {
     driver.get(url);
   }
 
+  /**
+   * Finds and clicks in one go, again while the page replaces the element under us: a page that
+   * re-renders (or is still finishing an earlier navigation) loses the node between find and click.
+   */
   @Override
   public void click(String selector) {
-    visible(selector).click();
+    await(
+        selector + " to be clickable",
+        () -> {
+          Optional<WebElement> element = shown(selector);
+          if (element.isEmpty()) {
+            return Optional.empty();
+          }
+          try {
+            element.get().click();
+            return Optional.of(Boolean.TRUE);
+          } catch (StaleElementReferenceException replaced) {
+            return Optional.empty();
+          } catch (WebDriverException detached) {
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+              return Optional.empty();
+            }
+            throw detached;
+          }
+        });
   }
 
   @Override
@@ -85,11 +108,12 @@ public final class WebDriverSession implements BrowserSession {
   }
 
   private WebElement visible(String selector) {
-    return await(
-        selector,
-        () ->
-            driver.findElements(By.cssSelector(selector)).stream()
-                .filter(e -> e.isDisplayed() && e.isEnabled())
-                .findFirst());
+    return await(selector, () -> shown(selector));
+  }
+
+  private Optional<WebElement> shown(String selector) {
+    return driver.findElements(By.cssSelector(selector)).stream()
+        .filter(e -> e.isDisplayed() && e.isEnabled())
+        .findFirst();
   }
 }

@@ -112,11 +112,15 @@ public final class CheckoutSteps {
     WebDriver driver = run.browser(context.device());
     NaverPayWindow window = new NaverPayWindow(driver);
     run.driver().pay(site);
-    if (window.awaitOpening(() -> answered(driver))) {
+    NaverPayWindow.Opening opening = window.awaitOpening(() -> answered(driver), this::sdkRefused);
+    if (opening == NaverPayWindow.Opening.WINDOW) {
       window.end(outcome);
     }
     recordOrder();
-    ShownResult shown = readResult(site, driver);
+    ShownResult shown =
+        opening == NaverPayWindow.Opening.SDK_REFUSED && !answersSoon(driver)
+            ? new ShownResult(ShownResult.Kind.MESSAGE, "")
+            : readResult(site, driver);
     context.shown(shown);
     if (shown.kind() == ShownResult.Kind.DIALOG) {
       context.dialogs().add(shown.text());
@@ -156,6 +160,24 @@ public final class CheckoutSteps {
     } catch (StaleElementReferenceException rendering) {
       return false;
     }
+  }
+
+  /** Whether the SDK has refused this scenario's request_pay: no window will come of it. */
+  boolean sdkRefused() {
+    return run().journal().since(context.startSeq()).stream()
+        .anyMatch(r -> r.isRequestPay() && !r.detail().path("error_msg").asText("").isBlank());
+  }
+
+  /** Whether the shop shows something within a moment, after the SDK refused its call. */
+  private boolean answersSoon(WebDriver driver) {
+    Instant end = Instant.now().plus(MESSAGE_SETTLES);
+    while (Instant.now().isBefore(end)) {
+      if (answered(driver)) {
+        return true;
+      }
+      pause();
+    }
+    return false;
   }
 
   /** The order the page asked Naver Pay for: the newest request_pay of this scenario. */

@@ -54,7 +54,8 @@ public final class SubscriptionSteps {
     WebDriver driver = run.browser(context.device());
     NaverPayWindow window = new NaverPayWindow(driver);
     run.driver().signUpForSubscription(site);
-    if (window.awaitOpening(() -> CheckoutSteps.answered(driver))) {
+    if (window.awaitOpening(() -> CheckoutSteps.answered(driver), () -> false)
+        == NaverPayWindow.Opening.WINDOW) {
       window.end("approve");
     }
     recordCustomer();
