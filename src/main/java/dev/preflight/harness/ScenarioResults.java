@@ -47,7 +47,7 @@ final class ScenarioResults {
         capability(testCase.getUri()),
         evidence.device(),
         testCase.getTags(),
-        status(status),
+        status(status, problem, evidence),
         findings,
         journal,
         screenshots);
@@ -117,11 +117,15 @@ final class ScenarioResults {
     return parts.length >= 2 ? parts[parts.length - 2] : "";
   }
 
-  private static ScenarioStatus status(Status status) {
-    return switch (status) {
-      case PASSED -> ScenarioStatus.PASSED;
-      case SKIPPED -> ScenarioStatus.SKIPPED;
-      default -> ScenarioStatus.FAILED;
-    };
+  /**
+   * How the scenario itself ended, apart from the verdicts: judged means it ran to its end, even
+   * when Cucumber failed it because a rule failed.
+   */
+  private static ScenarioStatus status(
+      Status status, Optional<Throwable> problem, ScenarioEvidence evidence) {
+    if (evidence.findings().isPresent() || status == Status.PASSED) {
+      return ScenarioStatus.PASSED;
+    }
+    return brokeDown(status, problem, evidence) ? ScenarioStatus.FAILED : ScenarioStatus.SKIPPED;
   }
 }

@@ -39,6 +39,70 @@ public record BuyerView(
         || texts.stream().map(BuyerView::normalize).anyMatch(wanted::equals);
   }
 
+  /**
+   * The few texts on screen nearest to a message, for evidence of what was shown instead of it: a
+   * page shows dozens of texts, and an element's text repeats inside its parents'. Texts holding
+   * the whole message come first (the shortest of them: a prefixed or wrapped message), then those
+   * sharing the longest run of characters with it; dialogs always count.
+   */
+  public List<String> closestTo(String message) {
+    String wanted = normalize(message);
+    List<String> candidates =
+        java.util.stream.Stream.concat(dialogs.stream(), texts.stream())
+            .map(BuyerView::normalize)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .toList();
+    List<String> holding =
+        candidates.stream()
+            .filter(t -> t.contains(wanted))
+            .sorted(java.util.Comparator.comparingInt(String::length))
+            .limit(1)
+            .toList();
+    if (!holding.isEmpty()) {
+      return holding;
+    }
+    int best = 0;
+    for (String text : candidates) {
+      best = Math.max(best, sharedRun(text, wanted));
+    }
+    int longest = best;
+    List<String> near =
+        longest < MEANINGFUL_RUN
+            ? List.of()
+            : candidates.stream()
+                .filter(t -> sharedRun(t, wanted) == longest)
+                .sorted(java.util.Comparator.comparingInt(String::length))
+                .limit(CLOSEST)
+                .toList();
+    List<String> closest =
+        new java.util.ArrayList<>(dialogs.stream().map(BuyerView::normalize).toList());
+    near.stream().filter(t -> !closest.contains(t)).forEach(closest::add);
+    return List.copyOf(closest);
+  }
+
+  /** Fewer shared characters than this is chance, not a reworded message. */
+  private static final int MEANINGFUL_RUN = 4;
+
+  private static final int CLOSEST = 3;
+
+  /** The length of the longest run of characters both texts hold. */
+  private static int sharedRun(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int best = 0;
+    for (int i = 1; i <= a.length(); i++) {
+      int[] row = new int[b.length() + 1];
+      for (int j = 1; j <= b.length(); j++) {
+        if (a.charAt(i - 1) == b.charAt(j - 1)) {
+          row[j] = previous[j - 1] + 1;
+          best = Math.max(best, row[j]);
+        }
+      }
+      previous = row;
+    }
+    return best;
+  }
+
   /** Every dialog and visible text, for evidence of what was shown instead. */
   public List<String> everything() {
     return java.util.stream.Stream.concat(dialogs.stream(), texts.stream()).toList();

@@ -41,11 +41,11 @@ public final class ErrorMessageRenderedAsText extends ReviewRule {
                         || text.contains(Markup.asHtmlShows(message, " ")))
             .toList();
     Evidence evidence =
-        Evidence.of("error_msg shown as text: " + message, String.join(" | ", buyer.everything()))
+        Evidence.of("error_msg shown as text: " + message, VerbatimMessage.instead(buyer, message))
             .withJournal(attempt.seqs())
             .with("error_msg", message)
             .with("as_html_shows", Markup.asHtmlShows(message, ""))
-            .with("shown", buyer.everything())
+            .with("shown", rendered.isEmpty() ? buyer.closestTo(message) : rendered)
             .withScreenshot(buyer.screenshot());
     String raw = BuyerView.normalize(message);
     if (buyer.everything().stream().map(BuyerView::normalize).anyMatch(t -> t.contains(raw))) {

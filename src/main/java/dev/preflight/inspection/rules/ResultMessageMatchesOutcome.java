@@ -64,7 +64,6 @@ public final class ResultMessageMatchesOutcome extends ReviewRule {
             .with("outcome", outcome)
             .with("error_code", attempt.errorCode())
             .with("contradicting_texts", wrong)
-            .with("shown", observation.buyer().everything())
             .withScreenshot(observation.buyer().screenshot());
     return wrong.isEmpty()
         ? passed(observation, "what the buyer saw agrees with the outcome", evidence)

@@ -42,7 +42,7 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
       Evidence evidence =
           Evidence.of("a message naming the minimum " + minimum + "원", String.join(" | ", named))
               .with("minimum", minimum)
-              .with("shown", observation.buyer().everything());
+              .with("shown", named);
       return named.isEmpty()
           ? skipped(observation, "no order below the minimum of " + minimum + "원 was exercised")
           : passed(observation, "the order was stopped before request_pay", evidence);
@@ -67,13 +67,15 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
     Evidence evidence =
         Evidence.of(
                 "the refusal shown verbatim: " + last.errorMsg(),
-                shown ? "shown verbatim" : String.join(" | ", observation.buyer().everything()))
+                shown
+                    ? "shown verbatim"
+                    : VerbatimMessage.instead(observation.buyer(), last.errorMsg()))
             .withJournal(last.seqs())
             .with("minimum", minimum)
             .with("params.amount", JsonValues.typed(last.params().path("amount")))
             .with("error_code", last.errorCode())
             .with("error_msg", last.errorMsg())
-            .with("shown", observation.buyer().everything())
+            .with("shown", observation.buyer().closestTo(last.errorMsg()))
             .withScreenshot(observation.buyer().screenshot());
     return shown
         ? passed(observation, "the minimum-amount refusal was shown verbatim", evidence)

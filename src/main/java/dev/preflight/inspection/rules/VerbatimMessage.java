@@ -4,6 +4,7 @@ import dev.preflight.inspection.BuyerView;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Observation;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,21 +38,28 @@ final class VerbatimMessage {
     Evidence evidence =
         Evidence.of(
                 "a dialog or element whose whole text is error_msg: " + attempt.errorMsg(),
-                shown
-                    ? "shown verbatim"
-                    : buyer.everything().isEmpty()
-                        ? "nothing was shown"
-                        : "shown instead: " + String.join(" | ", buyer.everything()))
+                shown ? "shown verbatim" : instead(buyer, attempt.errorMsg()))
             .withJournal(attempt.seqs())
             .with("error_code", attempt.errorCode())
             .with("error_msg", attempt.errorMsg())
             .with("choice", attempt.choice())
-            .with("shown", buyer.everything())
+            .with("shown", buyer.closestTo(attempt.errorMsg()))
             .with("page_url", buyer.pageUrl())
             .withScreenshot(buyer.screenshot());
     return shown
         ? rule.passed(observation, "error_msg was shown exactly as sent", evidence)
         : rule.broken(observation, "error_msg was not shown exactly as sent", evidence);
+  }
+
+  /** What the buyer read instead: the texts nearest to the message, or that there were none. */
+  static String instead(BuyerView buyer, String message) {
+    if (buyer.everything().isEmpty()) {
+      return "nothing was shown";
+    }
+    List<String> closest = buyer.closestTo(message);
+    return closest.isEmpty()
+        ? "nothing resembling it was shown (see the screenshot)"
+        : "shown instead: " + String.join(" | ", closest);
   }
 
   private static String elsewhere(Attempt.Path path) {

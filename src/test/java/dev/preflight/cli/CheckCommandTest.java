@@ -1,0 +1,121 @@
+package dev.preflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The check command as a user meets it: small real runs against the reference merchant (one
+ * capability each, to stay quick), and bad options that must be refused before anything starts.
+ */
+class CheckCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir Path dir;
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void aCompliantMerchantPassesWritesEveryReportAndExitsZero() throws IOException {
+    Path reports = dir.resolve("report");
+
+    int status = run("check", "--tags", "@minimum-amount", "--out", reports.toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("Inspecting reference-merchant")
+        .containsPattern("\\[ 1\\] PASSED +pc +A cart under the minimum")
+        .containsPattern("NP-AMT-1 +FAIL +PASSED")
+        .contains("Report: " + reports.resolve("index.html").toAbsolutePath());
+    for (String file :
+        new String[] {"index.html", "report.json", "junit.xml", "cucumber.html", "cucumber.json"}) {
+      assertThat(reports.resolve(file)).isNotEmptyFile();
+    }
+    JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+    assertThat(json.toString()).contains("NP-AMT-1");
+  }
+
+  @Test
+  void aFailedRuleExitsOneAndSaysWhy() {
+    int status =
+        run(
+            "check",
+            "--defect",
+            "no-minimum-check",
+            "--tags",
+            "@minimum-amount",
+            "--out",
+            dir.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString())
+        .containsPattern("\\[ 1\\] FAILED +pc .*NP-AMT-1 FAILED")
+        .containsPattern("NP-AMT-1 +FAIL +FAILED");
+  }
+
+  @Test
+  void rulesLimitTheScenariosAndTheReport() {
+    int status = run("check", "--rules", "np-amt-1", "--out", dir.toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("A cart under the minimum")
+        .doesNotContain("NP-ERR-1")
+        .contains("1 rules: 1 passed");
+  }
+
+  @Test
+  void anUnknownRuleIsRefusedWithTheValidOnes() {
+    assertThat(run("check", "--rules", "NP-NOPE-1")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("no rule 'NP-NOPE-1'", "NP-ERR-1");
+  }
+
+  @Test
+  void anUnknownBrowserOrDeviceIsRefused() {
+    assertThat(run("check", "--browser", "firefox")).isEqualTo(2);
+    assertThat(run("check", "--device", "tablet")).isEqualTo(2);
+
+    assertThat(err.toString())
+        .contains("--browser 'firefox' is not one of auto, chromium, htmlunit")
+        .contains("--device 'tablet' is not one of pc, mobile, both");
+  }
+
+  @Test
+  void aMissingProfileFileIsNamedWithTheFix() {
+    assertThat(run("check", "--profile", dir.resolve("shop.yml").toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("shop.yml is not a file", "leave --profile out");
+  }
+
+  @Test
+  void anInvalidProfileIsRefusedAtTheFieldThatIsWrong() throws IOException {
+    Path profile = dir.resolve("shop.yml");
+    Files.writeString(profile, "name: shop\nbase_url: not-an-address\n");
+
+    assertThat(run("check", "--profile", profile.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("base_url");
+  }
+
+  @Test
+  void noMatchingScenarioIsNotAPass() {
+    assertThat(run("check", "--tags", "@no-such-capability", "--out", dir.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("no scenario matched");
+  }
+}
