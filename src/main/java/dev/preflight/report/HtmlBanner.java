@@ -81,12 +81,37 @@ final class HtmlBanner {
     return out.append("</ol>").toString();
   }
 
+  /** Where the rule broke: the first scenarios by name, and how many more, to keep it one line. */
   private static String scenarios(RuleSummary rule) {
-    return rule.outcomes().stream()
-        .filter(outcome -> outcome.verdict() == rule.verdict())
-        .map(outcome -> "\u201c" + outcome.scenario().label() + "\u201d")
-        .distinct()
-        .collect(Collectors.joining(", "));
+    List<String> names =
+        rule.outcomes().stream()
+            .filter(outcome -> outcome.verdict() == rule.verdict())
+            .map(outcome -> "\u201c" + outcome.scenario().label() + "\u201d")
+            .distinct()
+            .toList();
+    String shown = names.stream().limit(NAMED).collect(Collectors.joining(", "));
+    return names.size() <= NAMED ? shown : shown + " and " + (names.size() - NAMED) + " more";
+  }
+
+  private static final int NAMED = 2;
+
+  /**
+   * What the check did, in two sentences, for a merchant who has never seen the tool: the verdicts
+   * mean little without knowing what produced them.
+   */
+  static String howItWorked(InspectionReport report) {
+    RunInfo run = report.run();
+    return "<p class=\"intro\">npay-preflight played a buyer on "
+        + escape(run.merchantName())
+        + " in "
+        + escape(run.browser())
+        + ": "
+        + escape(Labels.plural(report.scenarios().size(), "scenario", "scenarios"))
+        + " of purchases, failures of the Naver Pay window, cancels and subscriptions, against a"
+        + " simulated i&#39;mport gateway that recorded what the page passed to"
+        + " <code>IMP.request_pay</code> and what the server sent to the REST API. Each of"
+        + " Naver&#39;s review rules below is judged from that record and from what the buyer saw."
+        + " <a href=\"#how-to-read\">How to read this report</a></p>";
   }
 
   private static String counts(VerdictCounts counts, InspectionReport report) {

@@ -39,6 +39,7 @@ public final class HtmlReport {
         .append("</style></head><body><main>")
         .append(header(report.run()))
         .append(HtmlBanner.render(report))
+        .append(HtmlBanner.howItWorked(report))
         .append("<h2>Rules</h2>")
         .append(HtmlRules.table(rules));
     List<RuleSummary> act = rules.stream().filter(r -> r.verdict().needsAttention()).toList();
@@ -77,7 +78,7 @@ public final class HtmlReport {
   }
 
   private static String legend() {
-    return "<h2>How to read this report</h2><dl class=\"legend\">"
+    return "<h2 id=\"how-to-read\">How to read this report</h2><dl class=\"legend\">"
         + term(RuleVerdict.FAILED, "Naver's review would ask you to correct this. Fix it first.")
         + term(RuleVerdict.WARNING, "A likely correction or a real risk. Does not fail the check.")
         + term(RuleVerdict.REVIEW, "Worth knowing; a person should look at the evidence.")

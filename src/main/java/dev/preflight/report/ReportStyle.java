@@ -28,6 +28,7 @@ final class ReportStyle {
       .banner{margin:20px 0 8px;padding:20px 24px;border-radius:10px;border:1px solid;
       border-left-width:8px}
       .banner h2{margin:0 0 6px;font-size:22px}.banner p{margin:4px 0}
+      .intro{margin:8px 0 4px;color:#3b4350;max-width:72em}
       .banner.fail{background:var(--fail-bg);border-color:var(--fail);color:#5c1010}
       .banner.pass{background:var(--pass-bg);border-color:var(--pass);color:#0f3d1b}
       .counts{display:flex;flex-wrap:wrap;gap:8px;margin:14px 0 0;padding:0;list-style:none}
