@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.support.StandaloneGrid;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,6 +77,66 @@ class CheckCommandTest {
         .contains("A cart under the minimum")
         .doesNotContain("NP-ERR-1")
         .contains("1 rules: 1 passed");
+  }
+
+  @Test
+  void aMerchantsOwnFeaturesRunBesideTheBuiltInOnes() throws IOException {
+    Path features = Files.createDirectories(dir.resolve("features/our-checkout"));
+    Files.writeString(
+        features.resolve("cheap.feature"),
+        String.join(
+            "\n",
+            "@our-checkout",
+            "Feature: Our checkout refuses carts Naver Pay would refuse",
+            "  @NP-AMT-1 @pc",
+            "  Scenario: Our shop stops a cart under the minimum",
+            "    Given a buyer on PC with a cart under the minimum amount",
+            "    When the buyer tries to pay with Naver Pay",
+            "    Then the buyer is told the minimum amount",
+            ""));
+
+    int status =
+        run(
+            "check",
+            "--features",
+            dir.resolve("features").toString(),
+            "--tags",
+            "@our-checkout",
+            "--out",
+            dir.resolve("report").toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .containsPattern("\\[ 1\\] PASSED +pc +Our shop stops a cart under the minimum")
+        .doesNotContain("[ 2]");
+  }
+
+  @Test
+  void theBrowsersCanRunOnASeleniumGrid() {
+    dev.preflight.support.Browsers.assumeChromium();
+    try (StandaloneGrid grid = StandaloneGrid.start()) {
+      int status =
+          run(
+              "check",
+              "--grid",
+              grid.url().toString(),
+              "--tags",
+              "@minimum-amount",
+              "--out",
+              dir.toString());
+
+      assertThat(status).as(err.toString()).isZero();
+      assertThat(out.toString())
+          .contains("in Selenium Grid at " + grid.url())
+          .containsPattern("\\[ 1\\] PASSED +pc");
+    }
+  }
+
+  @Test
+  void aGridAddressMustBeAnAddress() {
+    assertThat(run("check", "--grid", "not a url")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("--grid 'not a url' is not an address");
   }
 
   @Test
