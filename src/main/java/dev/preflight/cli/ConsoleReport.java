@@ -8,6 +8,7 @@ import dev.preflight.report.ScenarioResult;
 import dev.preflight.report.VerdictCounts;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** What {@code check} prints: a line per scenario as it ends, then a table by rule. */
@@ -57,9 +58,19 @@ final class ConsoleReport {
           word(rule.verdict()),
           scenarioCount(rule),
           rule.rule().title());
-      for (RuleOutcome failed : rule.outcomes()) {
-        if (failed.verdict().needsAttention()) {
-          out.printf("%32s %s: %s%n", "", failed.scenario().label(), failed.finding().reason());
+      List<RuleOutcome> attention =
+          rule.outcomes().stream().filter(o -> o.verdict().needsAttention()).toList();
+      if (!attention.isEmpty()) {
+        RuleOutcome first = attention.get(0);
+        out.printf("%32s %s: %s%n", "", first.scenario().label(), first.finding().reason());
+        if (!first.finding().evidence().actual().isBlank()) {
+          out.printf("%32s   %s%n", "", first.finding().evidence().actual());
+        }
+        if (attention.size() > 1) {
+          int more = attention.size() - 1;
+          out.printf(
+              "%32s and %d more %s (see the report)%n",
+              "", more, more == 1 ? "scenario" : "scenarios");
         }
       }
       if (rule.verdict() == RuleVerdict.SKIPPED) {

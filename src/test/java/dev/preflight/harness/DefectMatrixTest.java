@@ -146,16 +146,13 @@ class DefectMatrixTest {
               }
             });
     if (defect != null) {
-      expected
-          .path("defects")
-          .path(defect.switchName())
-          .fields()
-          .forEachRemaining(
-              entry -> {
-                if (entry.getValue().asText().equals("PASSED")) {
-                  verdicts.remove(entry.getKey());
+      listedFor(defect)
+          .forEach(
+              (rule, verdict) -> {
+                if (verdict.equals("PASSED")) {
+                  verdicts.remove(rule);
                 } else {
-                  verdicts.put(entry.getKey(), entry.getValue().asText());
+                  verdicts.put(rule, verdict);
                 }
               });
     }
@@ -168,18 +165,25 @@ class DefectMatrixTest {
    */
   private Set<String> rulesOf(Defect defect) {
     Set<String> rules = new TreeSet<>(defect.rules());
+    listedFor(defect)
+        .forEach(
+            (rule, verdict) -> {
+              if (verdict.equals("FAILED") || verdict.equals("WARNING")) {
+                rules.add(rule);
+              }
+            });
+    return rules;
+  }
+
+  /** The verdicts the expectations list under the defect, by rule. */
+  private Map<String, String> listedFor(Defect defect) {
+    Map<String, String> listed = new TreeMap<>();
     expected
         .path("defects")
         .path(defect.switchName())
         .fields()
-        .forEachRemaining(
-            entry -> {
-              String verdict = entry.getValue().asText();
-              if (verdict.equals("FAILED") || verdict.equals("WARNING")) {
-                rules.add(entry.getKey());
-              }
-            });
-    return rules;
+        .forEachRemaining(entry -> listed.put(entry.getKey(), entry.getValue().asText()));
+    return listed;
   }
 
   /** The feature folders with a scenario tagged with one of the rules. */
