@@ -44,6 +44,18 @@ class ArchitectureTest {
           .because("the books are domain state; the wire format belongs to the iamport package");
 
   @ArchTest
+  static final ArchRule onlyTheFaultFrontKnowsWireMock =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.preflight.faults..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.github.tomakehurst.wiremock..", "wiremock..")
+          .because(
+              "WireMock is the optional front of serve --faults; the simulator answers faults"
+                  + " switched on through its control API without it");
+
+  @ArchTest
   static final ArchRule onlyTheCliPrints =
       noClasses()
           .that()

@@ -1,5 +1,8 @@
 package dev.preflight.cli;
 
+import dev.preflight.faults.Chaos;
+import dev.preflight.faults.FaultFront;
+import dev.preflight.faults.StubPack;
 import dev.preflight.harness.CdnMapping;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorConfig;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -63,6 +67,38 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds between webhook retries (the gateway's: 60).")
   Long webhookRetryInterval;
 
+  @Option(
+      names = "--faults",
+      paramLabel = "DIR",
+      description = {
+        "Also start a WireMock fault front on --faults-port: calls that select a fault of this",
+        "stubs pack (X-Preflight-Fault: <id> or ?preflight_fault=<id>) get it; all others are",
+        "proxied to the simulator unchanged."
+      })
+  Path faults;
+
+  @Option(
+      names = "--faults-port",
+      defaultValue = "7071",
+      description = "Port of the fault front; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int faultsPort;
+
+  @Option(
+      names = "--chaos-seed",
+      paramLabel = "N",
+      description =
+          "With --faults: fail calls through the front at random, reproducibly (same seed,"
+              + " same calls, same faults).")
+  Long chaosSeed;
+
+  @Option(
+      names = "--chaos-rate",
+      paramLabel = "RATE",
+      defaultValue = "0.05",
+      description =
+          "With --chaos-seed: the share of calls that fail, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  double chaosRate;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +138,25 @@ final class ServeCommand implements Callable<Integer> {
       }
       settings = settings.withWebhookRetryInterval(Duration.ofSeconds(webhookRetryInterval));
     }
+    StubPack pack = null;
+    Optional<Chaos> chaos = Optional.empty();
+    if (faults == null && chaosSeed != null) {
+      err.println("--chaos-seed needs --faults DIR: chaos picks its faults from that stubs pack");
+      return 2;
+    }
+    if (faults != null) {
+      if (faultsPort < 0 || faultsPort > 65535) {
+        err.println("--faults-port must be from 0 to 65535 (got " + faultsPort + ")");
+        return 2;
+      }
+      try {
+        pack = StubPack.load(faults);
+        chaos = chaosSeed == null ? Optional.empty() : Optional.of(new Chaos(chaosSeed, chaosRate));
+      } catch (IllegalArgumentException invalid) {
+        err.println("--faults " + faults + ": " + invalid.getMessage());
+        return 2;
+      }
+    }
     SimulatorServer server;
     try {
       server = new SimulatorServer(new Simulator(settings)).start();
@@ -119,8 +174,47 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     printBanner(out, server);
-    UntilStopped.await(server);
+    if (pack == null) {
+      stopWithCtrlC(out);
+      UntilStopped.await(server);
+      return 0;
+    }
+    FaultFront front;
+    try {
+      front = FaultFront.start(pack, server, host, faultsPort, chaos);
+    } catch (RuntimeException cannotStart) {
+      server.close();
+      err.println(
+          "cannot start the fault front on "
+              + host
+              + ":"
+              + faultsPort
+              + ": "
+              + rootMessage(cannotStart)
+              + " — pick another --faults-port, or 0 for any free port");
+      return 1;
+    }
+    printFront(out, front);
+    stopWithCtrlC(out);
+    UntilStopped.await(server, front);
     return 0;
+  }
+
+  private static void stopWithCtrlC(PrintWriter out) {
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  private static void printFront(PrintWriter out, FaultFront front) {
+    out.println("npay-preflight fault front listening on " + front.baseUrl());
+    out.println("  faults            : " + String.join(", ", front.faultIds()));
+    out.println("  select one with   : X-Preflight-Fault: <id>, or ?preflight_fault=<id>");
+    out.println("  everything else   : proxied to the simulator unchanged");
+    front
+        .chaos()
+        .ifPresent(
+            c -> out.println("  chaos             : seed " + c.seed() + ", rate " + c.rate()));
+    out.flush();
   }
 
   private static void printBanner(PrintWriter out, SimulatorServer server) {
@@ -141,7 +235,6 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  default tenant    : user code " + tenant.userCode());
     out.println("                      imp_key    " + tenant.impKey());
     out.println("                      imp_secret " + tenant.impSecret());
-    out.println("Press Ctrl-C to stop.");
     out.flush();
   }
 

@@ -30,6 +30,10 @@ public enum Defect {
       "NP-AMT-3"),
   TRUSTS_CLIENT_AMOUNT(
       "looks the payment up but compares it with the amount the browser sent", "NP-AMT-3"),
+  TRUSTS_BROWSER_ON_LOOKUP_FAILURE(
+      "marks the order paid on the browser's word when the payment lookup fails (timeout, 5xx,"
+          + " broken connection or body)",
+      "RES-1"),
   REUSED_MERCHANT_UID("reuses one merchant_uid for every order of a product", "NP-UID-1"),
   CANCEL_WITHOUT_REASON("cancels without reason", "NP-CXL-1"),
   CANCEL_WITHOUT_REQUESTER("cancels without extra.requester", "NP-CXL-2"),

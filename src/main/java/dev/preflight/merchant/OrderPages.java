@@ -17,15 +17,27 @@ import java.util.function.Function;
  * of what is still cancellable.
  */
 final class OrderPages {
+  static final String CANCEL_UNCONFIRMED = "취소 요청의 결과를 확인하지 못했습니다. 잠시 후 주문 내역에서 취소 여부를 확인해주세요.";
+
   private final Shop shop;
+  private final PaymentCheck check;
 
   OrderPages(Shop shop) {
     this.shop = shop;
+    this.check = new PaymentCheck(shop);
   }
 
-  /** {@code GET /orders/{merchant_uid}}: the order, and whether it is complete. */
+  /**
+   * {@code GET /orders/{merchant_uid}}: the order, and whether it is complete. An unconfirmed order
+   * is looked up again first, so the page tells what i'mport knows by now.
+   */
   void order(Context ctx) {
-    Order order = shop.orders.get(ctx.pathParam("merchant_uid")).orElse(null);
+    String merchantUid = ctx.pathParam("merchant_uid");
+    shop.orders
+        .get(merchantUid)
+        .filter(o -> o.status().equals("unconfirmed"))
+        .ifPresent(o -> check.confirm(o.impUid(), merchantUid, null));
+    Order order = shop.orders.get(merchantUid).orElse(null);
     if (order == null) {
       ctx.status(HttpStatus.NOT_FOUND)
           .html(Page.render("주문", "<p id=\"result\">주문을 찾을 수 없습니다.</p>"));
@@ -136,7 +148,9 @@ final class OrderPages {
     }
     IamportApi.Reply reply = shop.api.post("/payments/cancel", body);
     if (!reply.ok()) {
-      ctx.redirect(back + "?msg=" + encode("취소하지 못했습니다: " + reply.message()));
+      // A refusal is passed on as i'mport worded it; no answer means the outcome is unknown.
+      String notice = reply.unavailable() ? CANCEL_UNCONFIRMED : "취소하지 못했습니다: " + reply.message();
+      ctx.redirect(back + "?msg=" + encode(notice));
       return;
     }
     JsonNode payment = reply.response();
@@ -197,6 +211,7 @@ final class OrderPages {
       case "cancelled" -> "취소 완료";
       case "partially_cancelled" -> "부분 취소";
       case "failed" -> "결제 실패";
+      case "unconfirmed" -> "결제 확인 중";
       default -> "결제 대기";
     };
   }

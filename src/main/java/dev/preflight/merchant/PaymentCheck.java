@@ -5,9 +5,15 @@ import java.util.Map;
 
 /**
  * The server-side confirmation of a payment: look it up at i'mport, compare its amount with the
- * order, and cancel it when they differ (a tampered amount). Only then is the order paid.
+ * order, and cancel it when they differ (a tampered amount). Only then is the order paid. When the
+ * lookup gets no usable answer (timeout, 5xx, a broken connection or body), the order is not paid
+ * and not failed either: it waits, unconfirmed, for a lookup that answers (the webhook's, or the
+ * next visit to the order page), and the buyer is told just that.
  */
 final class PaymentCheck {
+  static final String CONFIRMATION_DELAYED =
+      "결제 확인이 지연되고 있습니다. 확인되는 대로 주문을 처리하며, 주문 내역에서 진행 상황을 확인할 수 있습니다.";
+
   private final Shop shop;
 
   PaymentCheck(Shop shop) {
@@ -27,6 +33,9 @@ final class PaymentCheck {
       return new Verdict(true, merchantUid, null);
     }
     IamportApi.Reply reply = shop.api.get("/payments/" + impUid);
+    if (reply.unavailable()) {
+      return lookupFailed(merchantUid, impUid);
+    }
     if (!reply.ok()) {
       return new Verdict(false, merchantUid, "결제 정보를 확인하지 못했습니다. 잠시 후 주문 내역에서 다시 확인해주세요.");
     }
@@ -59,5 +68,24 @@ final class PaymentCheck {
     }
     shop.orders.update(merchantUid, o -> o.paid(impUid));
     return new Verdict(true, merchantUid, null);
+  }
+
+  /**
+   * No answer about the payment. A pending order waits as {@code unconfirmed}, keeping the imp_uid
+   * for the next lookup; one the webhook has confirmed meanwhile stays paid.
+   */
+  private Verdict lookupFailed(String merchantUid, String impUid) {
+    if (shop.has(Defect.TRUSTS_BROWSER_ON_LOOKUP_FAILURE)) {
+      shop.orders.update(merchantUid, o -> o.paid(impUid));
+      return new Verdict(true, merchantUid, null);
+    }
+    Order order =
+        shop.orders
+            .update(merchantUid, o -> o.status().equals("pending") ? o.unconfirmed(impUid) : o)
+            .orElseThrow();
+    if (order.status().equals("paid")) {
+      return new Verdict(true, merchantUid, null);
+    }
+    return new Verdict(false, merchantUid, CONFIRMATION_DELAYED);
   }
 }

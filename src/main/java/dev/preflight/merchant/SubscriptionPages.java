@@ -177,7 +177,20 @@ final class SubscriptionPages {
                 + subscription.status()
                 + "\">"
                 + (subscription.status().equals("active") ? "구독 중입니다." : "구독이 해지되었습니다.")
-                + "</p><table id=\"charges\"><tr><th>결제</th><th>상태</th></tr>");
+                + "</p>");
+    // A failed scheduled charge reaches the shop only as a webhook: show it, never bury it.
+    subscription
+        .failures()
+        .forEach(
+            (merchantUid, reason) ->
+                body.append("<p class=\"charge-failed\" role=\"alert\" data-failed-charge=\"")
+                    .append(Html.escape(merchantUid))
+                    .append("\">정기결제에 실패했습니다 (")
+                    .append(Html.escape(merchantUid))
+                    .append("): ")
+                    .append(Html.escape(reason))
+                    .append("</p>"));
+    body.append("<table id=\"charges\"><tr><th>결제</th><th>상태</th></tr>");
     for (String merchantUid : subscription.charges()) {
       body.append("<tr data-charge=\"")
           .append(Html.escape(merchantUid))

@@ -36,7 +36,7 @@ final class Webhook {
         order ->
             switch (status) {
               case "paid" ->
-                  order.impUid() == null && order.amount() == payment.path("amount").asLong()
+                  order.awaitsPayment() && order.amount() == payment.path("amount").asLong()
                       ? order.paid(impUid)
                       : order;
               case "cancelled" -> order.withStatus("cancelled", order.amount());
@@ -45,6 +45,9 @@ final class Webhook {
     String customerUid = payment.path("customer_uid").asText(null);
     if (customerUid != null) {
       shop.subscriptions.charged(customerUid, merchantUid);
+      if (status.equals("failed")) {
+        shop.subscriptions.failed(customerUid, merchantUid, payment.path("fail_reason").asText(""));
+      }
     }
     ctx.result("OK");
   }

@@ -1,5 +1,6 @@
 package dev.preflight.simulator;
 
+import dev.preflight.simulator.faults.ArmedFaults;
 import dev.preflight.simulator.journal.Journal;
 import dev.preflight.simulator.ledger.Accounts;
 import dev.preflight.simulator.ledger.Clock;
@@ -21,6 +22,7 @@ public final class Simulator implements AutoCloseable {
   private final WebhookDispatcher webhooks;
   private final ScheduleRunner schedules;
   private final Checkout checkout;
+  private final ArmedFaults faults = new ArmedFaults();
 
   public Simulator(SimulatorSettings settings) {
     this(settings, new Clock());
@@ -69,10 +71,15 @@ public final class Simulator implements AutoCloseable {
     return checkout;
   }
 
+  /** The faults switched on through the control API, per tenant. */
+  public ArmedFaults faults() {
+    return faults;
+  }
+
   /**
-   * Empties the books, the journal, armed outcomes and tokens, and returns the clock to real time;
-   * the tenants stay unless {@code dropTenants}, which keeps only the default tenant and those of
-   * the settings.
+   * Empties the books, the journal, armed outcomes and faults and tokens, and returns the clock to
+   * real time; the tenants stay unless {@code dropTenants}, which keeps only the default tenant and
+   * those of the settings.
    */
   public void reset(boolean dropTenants) {
     accounts.reset(dropTenants);
@@ -81,6 +88,7 @@ public final class Simulator implements AutoCloseable {
     }
     tokens.clear();
     checkout.clear();
+    faults.clear();
     journal.clear();
     webhooks.clear();
     clock.backToRealTime();

@@ -3,6 +3,8 @@ package dev.preflight.simulator;
 import dev.preflight.simulator.cdn.CdnCertificate;
 import dev.preflight.simulator.cdn.Connectors;
 import dev.preflight.simulator.control.ControlApi;
+import dev.preflight.simulator.control.FaultControl;
+import dev.preflight.simulator.faults.FaultInjector;
 import dev.preflight.simulator.iamport.CancelApi;
 import dev.preflight.simulator.iamport.Envelope;
 import dev.preflight.simulator.iamport.IamportEndpoint;
@@ -33,12 +35,14 @@ public final class SimulatorServer implements AutoCloseable {
 
   private final Simulator simulator;
   private final CdnCertificate certificate;
+  private final FaultInjector faults;
   private final Javalin app;
   private volatile ServerConnector https;
 
   public SimulatorServer(Simulator simulator) {
     this.simulator = simulator;
     this.certificate = simulator.settings().servesHttps() ? CdnCertificate.generate() : null;
+    this.faults = new FaultInjector(simulator.faults(), simulator.journal());
     this.app = Javalin.create(this::configure);
   }
 
@@ -53,6 +57,7 @@ public final class SimulatorServer implements AutoCloseable {
     RoutesConfig routes = config.routes;
     iamportRoutes(routes);
     new ControlApi(simulator).register(routes);
+    new FaultControl(simulator).register(routes);
     new SdkRoutes(simulator.checkout()).register(routes);
     new PaymentWindow(simulator.checkout()).register(routes);
     routes.exception(HttpResponseException.class, this::unrouted);
@@ -84,7 +89,8 @@ public final class SimulatorServer implements AutoCloseable {
             simulator.accounts(),
             simulator.tokens(),
             simulator.journal(),
-            simulator.settings().maxBodyBytes());
+            simulator.settings().maxBodyBytes(),
+            faults);
     TokenApi token = new TokenApi(simulator.accounts(), simulator.tokens());
     PaymentsApi payments = new PaymentsApi();
     CancelApi cancel = new CancelApi(simulator.webhooks());
@@ -207,6 +213,7 @@ public final class SimulatorServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    faults.close();
     simulator.close();
   }
 }

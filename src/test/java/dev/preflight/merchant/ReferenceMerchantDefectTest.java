@@ -14,6 +14,7 @@ import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.support.HttpReply;
 import dev.preflight.support.NaverPayWindowPage;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ class ReferenceMerchantDefectTest extends MerchantBrowserTest {
   private static final String WINDOWS_MINIMUM = "최소 결제 금액(100원) 미만입니다.";
   private static final String AMOUNT_DIFFERED = "결제 금액이 주문 금액과 달라 결제를 취소했습니다. 다시 주문해주세요.";
   private static final long TAMPERED_AMOUNT = 100;
+  private static final String CONFIRMATION_DELAYED =
+      "결제 확인이 지연되고 있습니다. 확인되는 대로 주문을 처리하며, 주문 내역에서 진행 상황을 확인할 수 있습니다.";
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Defect.class)
@@ -67,6 +70,7 @@ class ReferenceMerchantDefectTest extends MerchantBrowserTest {
           case REDIRECT_WITHOUT_URL -> () -> redirectWithoutUrl(shop, on);
           case NO_SERVER_VERIFICATION -> () -> noServerVerification(shop, on);
           case TRUSTS_CLIENT_AMOUNT -> () -> trustsClientAmount(shop, on);
+          case TRUSTS_BROWSER_ON_LOOKUP_FAILURE -> () -> trustsBrowserOnLookupFailure(shop, on);
           case REUSED_MERCHANT_UID -> () -> reusedMerchantUid(shop, on);
           case CANCEL_WITHOUT_REASON -> () -> cancelWithoutReason(shop, on);
           case CANCEL_WITHOUT_REQUESTER -> () -> cancelWithoutRequester(shop, on);
@@ -288,6 +292,43 @@ class ReferenceMerchantDefectTest extends MerchantBrowserTest {
     Payment payment = tamperedOrderAccepted(shop);
     // It did look the payment up (unlike no-server-verification), then compared the wrong thing.
     assertThat(journalOnceNotified(payment.impUid()).lookups(payment.impUid())).hasSize(2);
+  }
+
+  // Resilience: every payment lookup fails with HTTP 500 (a control-API fault armed for more calls
+  // than the test makes), so neither the confirmation nor the webhook's lookup gets an answer.
+
+  private void trustsBrowserOnLookupFailure(String shop, boolean on) {
+    failLookups();
+    for (Device device : Device.values()) {
+      CheckoutPage checkout = CheckoutPage.pay(browser(device), shop, ONE_BOOK);
+      (device == Device.PC ? checkout.popup() : checkout.redirected()).approve();
+      if (on) {
+        OrderPage order = checkout.orderPage();
+        assertThat(order.status()).as(device.name()).isEqualTo("paid");
+        // Paid at the gateway, but the shop never saw it: its only lookup failed.
+        String impUid = onlyPayment(order.merchantUid()).impUid();
+        assertThat(journal().lookups(impUid)).as(device.name()).isEmpty();
+        assertThat(journal().faults("/payments/" + impUid)).as(device.name()).isNotEmpty();
+      } else {
+        assertThat(checkout.result()).as(device.name()).isEqualTo(CONFIRMATION_DELAYED);
+        String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
+        OrderPage order = OrderPage.open(browser(device), shop, merchantUid);
+        assertThat(order.status()).as(device.name()).isEqualTo("unconfirmed");
+        assertThat(order.message()).as(device.name()).isEqualTo("주문 상태: 결제 확인 중");
+      }
+    }
+    if (!on) {
+      // Once the gateway answers again, the next visit confirms the order.
+      assertThat(sim.client().delete("/__sim/faults").status()).isEqualTo(200);
+      String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
+      assertThat(OrderPage.open(pc(), shop, merchantUid).status()).isEqualTo("paid");
+    }
+  }
+
+  private void failLookups() {
+    HttpReply armed =
+        sim.client().postJson("/__sim/faults", Map.of("fault", "payment-lookup-500", "times", 100));
+    assertThat(armed.status()).as(armed.body()).isEqualTo(201);
   }
 
   private Payment tamperedOrderAccepted(String shop) {

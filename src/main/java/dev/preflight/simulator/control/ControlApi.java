@@ -70,11 +70,11 @@ public final class ControlApi {
 
   /** A control operation: returns the JSON to send, with 200 unless it sets another status. */
   @FunctionalInterface
-  private interface Operation {
+  interface Operation {
     Object run(Context ctx) throws IOException;
   }
 
-  private Handler handle(Operation operation) {
+  static Handler handle(Operation operation) {
     return ctx -> {
       try {
         Object result = operation.run(ctx);
@@ -105,6 +105,11 @@ public final class ControlApi {
   }
 
   private Account account(Context ctx) {
+    return account(simulator, ctx);
+  }
+
+  /** The tenant named by {@code X-Preflight-Tenant: <imp_key>}, or the default tenant. */
+  static Account account(Simulator simulator, Context ctx) {
     String impKey = ctx.header(TENANT_HEADER);
     if (impKey == null || impKey.isBlank()) {
       return simulator.accounts().defaultAccount();
@@ -123,7 +128,7 @@ public final class ControlApi {
                         + " header"));
   }
 
-  private static JsonNode body(Context ctx) {
+  static JsonNode body(Context ctx) {
     String text =
         Utf8.decode(ctx.bodyAsBytes())
             .orElseThrow(() -> new ControlException(400, "the body is not valid UTF-8"));

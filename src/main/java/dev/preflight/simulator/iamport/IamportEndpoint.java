@@ -19,36 +19,40 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps every i'mport operation the same way: parse the query and body, check the token, run the
- * operation, write the envelope, journal the call. Refusals and bad input become envelopes here, in
- * one place, never a stack trace.
+ * Wraps every i'mport operation the same way: parse the query and body, check the token, offer the
+ * call to the {@link Interceptor} (the control API's faults), run the operation, write the
+ * envelope, journal the call. Refusals and bad input become envelopes here, in one place, never a
+ * stack trace.
  */
 public final class IamportEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(IamportEndpoint.class);
-  private static final Set<String> SECRETS = Set.of("imp_secret", "_token", "access_token");
-  private static final String MASK = "****";
-
   private final Clock clock;
   private final Accounts accounts;
   private final Tokens tokens;
   private final Journal journal;
   private final long maxBodyBytes;
+  private final Interceptor interceptor;
   // Trailing tokens fail: "{...} xyz" or two objects must not pass as the first object alone.
   private final ObjectMapper json =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public IamportEndpoint(
-      Clock clock, Accounts accounts, Tokens tokens, Journal journal, long maxBodyBytes) {
+      Clock clock,
+      Accounts accounts,
+      Tokens tokens,
+      Journal journal,
+      long maxBodyBytes,
+      Interceptor interceptor) {
     this.clock = clock;
     this.accounts = accounts;
     this.tokens = tokens;
     this.journal = journal;
     this.maxBodyBytes = maxBodyBytes;
+    this.interceptor = interceptor;
   }
 
   /** An operation that needs a valid access token. */
@@ -65,23 +69,49 @@ public final class IamportEndpoint {
     long now = clock.now();
     Params query = Params.empty();
     Params body = Params.empty();
-    ApiRequest request = null;
-    Reply reply;
+    ApiRequest request;
     try {
       query = Params.form(BracketNotation.parse(ctx.queryString()));
       body = readBody(ctx);
       Account account = needsToken ? authenticate(ctx, query, now) : null;
       request = new ApiRequest(ctx, body, query, now, account);
-      reply = operation.handle(request);
-    } catch (ApiException refused) {
-      reply = new Reply(refused.status(), refused.code(), refused.getMessage(), JsonPayload.NULL);
-    } catch (LedgerException refused) {
-      ApiException answer = Messages.toApi(refused);
-      reply = new Reply(answer.status(), answer.code(), answer.getMessage(), JsonPayload.NULL);
-    } catch (RuntimeException bug) {
-      LOG.error("{} {} failed inside the simulator", ctx.method(), ctx.path(), bug);
-      reply = new Reply(500, -1, Messages.INTERNAL_ERROR, JsonPayload.NULL);
+    } catch (RuntimeException refused) {
+      answer(ctx, replyTo(ctx, refused), null, body, query);
+      return;
     }
+    Params params = body;
+    Params queryParams = query;
+    Runnable proceed =
+        () -> answer(ctx, run(ctx, operation, request), request, params, queryParams);
+    InterceptedCall call =
+        new InterceptedCall(ctx, caller(request), CallParams.of(params, queryParams), proceed);
+    if (!interceptor.intercept(call)) {
+      proceed.run();
+    }
+  }
+
+  private static Reply run(Context ctx, ApiHandler operation, ApiRequest request) {
+    try {
+      return operation.handle(request);
+    } catch (RuntimeException failed) {
+      return replyTo(ctx, failed);
+    }
+  }
+
+  /** Refusals and bad input become their envelope; anything else is a simulator bug, logged. */
+  private static Reply replyTo(Context ctx, RuntimeException failure) {
+    if (failure instanceof ApiException refused) {
+      return new Reply(refused.status(), refused.code(), refused.getMessage(), JsonPayload.NULL);
+    }
+    if (failure instanceof LedgerException refused) {
+      ApiException answer = Messages.toApi(refused);
+      return new Reply(answer.status(), answer.code(), answer.getMessage(), JsonPayload.NULL);
+    }
+    LOG.error("{} {} failed inside the simulator", ctx.method(), ctx.path(), failure);
+    return new Reply(500, -1, Messages.INTERNAL_ERROR, JsonPayload.NULL);
+  }
+
+  private void answer(Context ctx, Reply reply, ApiRequest request, Params body, Params query) {
     if (reply.status() == 401) {
       ctx.header("WWW-Authenticate", "iamport");
     }
@@ -94,10 +124,24 @@ public final class IamportEndpoint {
         JournalEntry.REST,
         ctx.method().name(),
         ctx.path(),
-        journalParams(body, query),
+        CallParams.of(body, query),
         reply.status(),
         reply.code(),
         null);
+  }
+
+  /** The tenant a call belongs to before it runs: by its token, or by getToken's imp_key. */
+  private String caller(ApiRequest request) {
+    if (request.account() != null) {
+      return request.account().tenant().userCode();
+    }
+    String impKey;
+    try {
+      impKey = request.params().text("imp_key");
+    } catch (ApiException notText) {
+      return null;
+    }
+    return accounts.byImpKey(impKey).map(a -> a.tenant().userCode()).orElse(null);
   }
 
   private Params readBody(Context ctx) {
@@ -176,37 +220,11 @@ public final class IamportEndpoint {
     return (ObjectNode) node;
   }
 
-  /**
-   * The token from, in order of precedence: {@code Authorization} (raw or {@code Bearer}), {@code
-   * X-ImpTokenHeader}, then {@code ?_token=}.
-   */
   private Account authenticate(Context ctx, Params query, long now) {
-    String token = ctx.header("Authorization");
-    if (token != null && token.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      token = token.substring(7);
-    }
-    if (token == null || token.isBlank()) {
-      token = ctx.header("X-ImpTokenHeader");
-    }
-    if (token == null || token.isBlank()) {
-      token = query.text("_token");
-    }
-    String presented = token == null ? null : token.strip();
+    String presented = PresentedToken.of(ctx::header, () -> query.text("_token"));
     return tokens
         .valid(presented, now)
         .flatMap(valid -> accounts.byImpKey(valid.impKey()))
         .orElseThrow(() -> new ApiException(401, -1, Messages.UNAUTHORIZED));
-  }
-
-  /** Body and query parameters together, as sent, with secrets masked. */
-  private ObjectNode journalParams(Params body, Params query) {
-    ObjectNode merged = body.tree().deepCopy();
-    query.tree().fields().forEachRemaining(f -> merged.putIfAbsent(f.getKey(), f.getValue()));
-    for (String secret : SECRETS) {
-      if (merged.has(secret)) {
-        merged.put(secret, MASK);
-      }
-    }
-    return merged;
   }
 }

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param at the simulator's clock, UNIX seconds
  * @param tenant the user code of the tenant it belongs to, or null when unknown (a bad token)
  * @param kind what recorded it: {@code rest}, {@code sdk}, {@code window}, {@code webhook}, {@code
- *     schedule}
+ *     schedule}, or {@code fault}: a REST call answered by an injected fault instead of the gateway
+ *     ({@code detail.fault} names it; {@code status} is null when no HTTP answer was sent)
  * @param params the request's parameters with their original JSON types; secrets masked
  * @param status the HTTP status answered (or received, for a webhook)
  * @param code the envelope's {@code code}, when there was one
@@ -32,4 +33,5 @@ public record JournalEntry(
   public static final String REST = "rest";
   public static final String WEBHOOK = "webhook";
   public static final String SCHEDULE = "schedule";
+  public static final String FAULT = "fault";
 }

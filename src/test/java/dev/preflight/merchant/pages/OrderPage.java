@@ -12,6 +12,12 @@ public final class OrderPage {
     this.driver = driver;
   }
 
+  /** Opens an order's page directly, as a buyer coming back to it does. */
+  public static OrderPage open(WebDriver driver, String shopUrl, String merchantUid) {
+    driver.get(shopUrl + "/orders/" + merchantUid);
+    return await(driver);
+  }
+
   /** Waits for the current window to show an order page. */
   static OrderPage await(WebDriver driver) {
     Waits.on(driver)
@@ -19,7 +25,7 @@ public final class OrderPage {
     return new OrderPage(driver);
   }
 
-  /** {@code data-status}: {@code paid}, {@code failed}, {@code pending}, … */
+  /** {@code data-status}: {@code paid}, {@code failed}, {@code pending}, {@code unconfirmed}, … */
   public String status() {
     return driver.findElement(STATUS).getDomAttribute("data-status");
   }
