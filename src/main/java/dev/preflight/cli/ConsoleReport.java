@@ -50,7 +50,12 @@ final class ConsoleReport {
     out.println();
     out.printf(
         "%-10s %-5s %-13s %-9s %s%n", "RULE", "SEV", "VERDICT", "SCENARIOS", "WHAT IT CHECKS");
+    List<String> notRun = new java.util.ArrayList<>();
     for (RuleSummary rule : report.ruleSummaries()) {
+      if (rule.verdict() == RuleVerdict.NOT_RUN) {
+        notRun.add(rule.rule().id());
+        continue;
+      }
       out.printf(
           "%-10s %-5s %-13s %-9s %s%n",
           rule.rule().id(),
@@ -76,6 +81,9 @@ final class ConsoleReport {
       if (rule.verdict() == RuleVerdict.SKIPPED) {
         rule.skipReasons().forEach(reason -> out.printf("%32s skipped: %s%n", "", reason));
       }
+    }
+    if (!notRun.isEmpty()) {
+      out.printf("%nNo scenario of this run exercised %s.%n", String.join(", ", notRun));
     }
     VerdictCounts counts = report.counts();
     out.println();

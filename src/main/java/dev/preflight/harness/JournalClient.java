@@ -59,6 +59,16 @@ public final class JournalClient {
     send(request("/__sim/outcomes").POST(json(outcome)));
   }
 
+  /** Makes the tenant's next calls fail with a named fault ({@code GET /__sim/faults/catalog}). */
+  public void armFault(String fault, int times) {
+    send(request("/__sim/faults").POST(json(Map.of("fault", fault, "times", times))));
+  }
+
+  /** Takes back every fault still armed for the tenant. */
+  public void clearFaults() {
+    send(request("/__sim/faults").DELETE());
+  }
+
   /** Moves the simulator's clock on, which runs the schedules that fall due. */
   public void advanceClock(Duration by) {
     send(request("/__sim/clock").POST(json(Map.of("advance_seconds", by.toSeconds()))));

@@ -9,6 +9,9 @@ import java.util.Map;
 final class RuleTitles {
   private static final Map<String, String> TITLES =
       Map.ofEntries(
+          Map.entry("RES-1", "A failed payment lookup is not taken for a payment"),
+          Map.entry("RES-2", "A failed cancel is not reported as done"),
+          Map.entry("RES-3", "A failed scheduled charge is shown"),
           Map.entry("NP-ERR-1", "Failure message shown exactly as sent (popup)"),
           Map.entry("NP-ERR-2", "Failure message shown exactly as sent (redirect)"),
           Map.entry("NP-ERR-3", "Result message matches the outcome"),

@@ -238,6 +238,33 @@ public final class Scenario {
     return rest("GET", "/payments/" + impUid(), json("{}"));
   }
 
+  /** A call of the merchant's server that a fault answered instead of the gateway. */
+  public Scenario fault(String method, String path, String fault) {
+    return record(
+        "fault",
+        method,
+        path,
+        json("{}"),
+        500,
+        -1,
+        json("{source: 'control-api'}").put("fault", fault));
+  }
+
+  /** {@code GET /payments/{imp_uid}} of the last request_pay, answered by a fault. */
+  public Scenario lookupFailed(String fault) {
+    return fault("GET", "/payments/" + impUid(), fault);
+  }
+
+  /** A scheduled charge the gateway ran, which failed. */
+  public Scenario scheduledChargeFailed(String customerUid, String merchantUid, String reason) {
+    ObjectNode detail =
+        json("{payment_status: 'failed', amount: 9900}")
+            .put("customer_uid", customerUid)
+            .put("merchant_uid", merchantUid)
+            .put("fail_reason", reason);
+    return record("schedule", null, null, null, null, null, detail);
+  }
+
   public Scenario cancel(ObjectNode params) {
     return rest("POST", "/payments/cancel", params);
   }

@@ -6,6 +6,7 @@ import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Severity;
 import dev.preflight.inspection.Verdict;
+import dev.preflight.inspection.rules.RuleCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,8 +62,8 @@ class InspectionReportTest {
   void countsCoverTheWholeCatalogue() {
     VerdictCounts counts = SampleReport.sample().counts();
 
-    assertThat(counts).isEqualTo(new VerdictCounts(5, 2, 2, 0, 5, 17));
-    assertThat(counts.total()).isEqualTo(31);
+    assertThat(counts).isEqualTo(new VerdictCounts(5, 2, 2, 0, 5, RuleCatalog.all().size() - 14));
+    assertThat(counts.total()).isEqualTo(RuleCatalog.all().size());
   }
 
   @Test
@@ -91,14 +92,14 @@ class InspectionReportTest {
     InspectionReport report =
         InspectionReport.of(SampleReport.run(), List.of(scenario("a", unknown)));
 
-    assertThat(report.ruleSummaries()).hasSize(32);
+    assertThat(report.ruleSummaries()).hasSize(RuleCatalog.all().size() + 1);
     assertThat(byId(report).get("NP-NEW-1").verdict()).isEqualTo(RuleVerdict.WARNING);
   }
 
   @Test
   void everyCatalogueRuleHasATitle() {
     assertThat(CatalogueEntry.all())
-        .hasSize(31)
+        .hasSize(RuleCatalog.all().size())
         .allSatisfy(rule -> assertThat(RuleTitles.has(rule.id())).as(rule.id()).isTrue());
   }
 

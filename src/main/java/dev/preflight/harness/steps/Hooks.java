@@ -28,6 +28,8 @@ public final class Hooks {
   @After
   public void end(Scenario scenario) {
     InspectionRun run = InspectionRun.current();
+    // A fault a scenario armed and did not use up would fail the next scenario's calls.
+    run.journal().clearFaults();
     String screenshot = context.buyer().screenshot();
     byte[] png = context.screenshotPng();
     if (context.findings().isEmpty() && scenario.isFailed() && run.screenshots()) {

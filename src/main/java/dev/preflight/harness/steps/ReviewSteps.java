@@ -65,6 +65,21 @@ public final class ReviewSteps {
     judge();
   }
 
+  @Then("the shop does not confirm a payment it could not look up")
+  public void theShopDoesNotConfirmAnUnconfirmedPayment() {
+    judge();
+  }
+
+  @Then("the shop does not report the cancel as done")
+  public void theShopDoesNotReportTheCancel() {
+    judge();
+  }
+
+  @Then("the failed charge is shown on the subscription")
+  public void theFailedChargeIsShown() {
+    judge();
+  }
+
   private void judge() {
     InspectionRun run = InspectionRun.current();
     List<JournalRecord> all = run.journal().since(0);

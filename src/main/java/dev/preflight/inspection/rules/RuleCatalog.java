@@ -40,7 +40,10 @@ public final class RuleCatalog {
           new RecurringChargesUseRegisteredCustomer(),
           new UsageCompletionDateValid(),
           new BillingKeyDeletionCarriesReasonAndRequester(),
-          new ContractParametersMatchContract());
+          new ContractParametersMatchContract(),
+          new LookupFailureNotTakenForPayment(),
+          new FailedCancelNotReportedAsDone(),
+          new FailedScheduledChargeVisible());
 
   private static final Map<String, Rule> BY_ID = index();
 

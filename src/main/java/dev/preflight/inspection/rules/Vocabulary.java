@@ -47,6 +47,21 @@ final class Vocabulary {
           "payment was canceled",
           "could not be completed");
 
+  /**
+   * Texts telling the buyer a cancel or refund went through: sentences, not the status label ("취소
+   * 완료") an order list shows beside every order cancelled before.
+   */
+  static final List<String> CANCELLED =
+      List.of(
+          "취소되었습니다",
+          "취소가 완료",
+          "환불되었습니다",
+          "환불 완료",
+          "환불이 완료",
+          "refunded",
+          "cancelled successfully",
+          "canceled successfully");
+
   /** Words that turn a success phrase around: "결제가 완료되지 않았습니다" is no success. */
   static final List<String> NEGATION =
       List.of("않았", "않습니다", "않은", "못했", "못하였", "실패", "not ", "n't", "failed");
@@ -58,6 +73,13 @@ final class Vocabulary {
 
   static List<String> successShown(BuyerView buyer) {
     return shownContaining(buyer, SUCCESS).stream()
+        .filter(text -> !containsAny(text, NEGATION))
+        .toList();
+  }
+
+  /** The texts that say a cancel went through, unless a negation turns them around. */
+  static List<String> cancelShown(BuyerView buyer) {
+    return shownContaining(buyer, CANCELLED).stream()
         .filter(text -> !containsAny(text, NEGATION))
         .toList();
   }

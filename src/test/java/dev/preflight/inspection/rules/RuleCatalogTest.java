@@ -78,16 +78,29 @@ class RuleCatalogTest {
           "NP-HR-1",
           Severity.WARN);
 
+  /**
+   * The resilience checks of issue 5, after the review rules: not Naver's, but what a shop must do
+   * when the gateway fails it.
+   */
+  private static final Map<String, Severity> RESILIENCE =
+      orderedMap("RES-1", Severity.FAIL, "RES-2", Severity.FAIL, "RES-3", Severity.WARN);
+
+  private static Map<String, Severity> catalogue() {
+    Map<String, Severity> all = new java.util.LinkedHashMap<>(RULES_MD);
+    all.putAll(RESILIENCE);
+    return all;
+  }
+
   @Test
-  void holdsExactlyOneRuleForEachIdOfRulesMdInItsOrder() {
-    assertThat(RuleCatalog.ids()).containsExactlyElementsOf(RULES_MD.keySet());
+  void holdsExactlyOneRuleForEachIdOfRulesMdInItsOrderThenTheResilienceChecks() {
+    assertThat(RuleCatalog.ids()).containsExactlyElementsOf(catalogue().keySet());
     assertThat(RuleCatalog.all()).extracting(r -> r.getClass()).doesNotHaveDuplicates();
   }
 
   @Test
   void givesEachRuleItsSeverityAndAClause() {
     for (Rule rule : RuleCatalog.all()) {
-      assertThat(rule.severity()).as(rule.id()).isEqualTo(RULES_MD.get(rule.id()));
+      assertThat(rule.severity()).as(rule.id()).isEqualTo(catalogue().get(rule.id()));
       assertThat(rule.clause()).as(rule.id()).isNotBlank();
     }
   }

@@ -1,0 +1,51 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/**
+ * RES-2: a cancel the gateway refused, or that never got an answer, is not reported as done: the
+ * buyer or the back office would believe the money refunded when it was not.
+ */
+public final class FailedCancelNotReportedAsDone extends ReviewRule {
+  public FailedCancelNotReportedAsDone() {
+    super(
+        "RES-2",
+        Severity.FAIL,
+        "npay-preflight resilience check: when POST /payments/cancel fails or is refused, the"
+            + " shop does not say the order was cancelled or refunded.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> failed = observation.entries(Resilience::isFailedCancel);
+    if (failed.isEmpty()) {
+      return skipped(observation, "no cancel failed in this scenario");
+    }
+    long lastFailure = failed.get(failed.size() - 1).seq();
+    boolean cancelledSince =
+        observation.entries(RestCalls::isCancel).stream()
+            .anyMatch(c -> c.seq() > lastFailure && Integer.valueOf(0).equals(c.code()));
+    List<String> claimed = Vocabulary.cancelShown(observation.buyer());
+    Evidence evidence =
+        Evidence.of(
+                "no message that the order was cancelled",
+                claimed.isEmpty()
+                    ? "no cancel was claimed"
+                    : "shown: " + String.join(" | ", claimed))
+            .withJournal(failed.stream().mapToLong(JournalRecord::seq).toArray())
+            .with(
+                "failure",
+                failed.get(0).kind().equals(Resilience.FAULT)
+                    ? failed.get(0).detail().path("fault").asText(null)
+                    : "refused with code " + failed.get(0).code())
+            .withScreenshot(observation.buyer().screenshot());
+    return !claimed.isEmpty() && !cancelledSince
+        ? broken(observation, "a cancel that failed was reported as done", evidence)
+        : passed(observation, "the failed cancel was not reported as done", evidence);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.BuyerView;
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/**
+ * RES-3: a scheduled charge that failed shows where the subscription is looked after: its
+ * merchant_uid, the gateway's fail_reason, or a failure said in words. A failure nobody sees is a
+ * subscriber served for free, or cut off without a word.
+ */
+public final class FailedScheduledChargeVisible extends ReviewRule {
+  public FailedScheduledChargeVisible() {
+    super(
+        "RES-3",
+        Severity.WARN,
+        "npay-preflight resilience check: a failed scheduled charge (webhook status failed) is"
+            + " visible on the subscription's page, not silently dropped.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> failed = observation.entries(Resilience::isFailedScheduledCharge);
+    if (failed.isEmpty()) {
+      return skipped(observation, "no scheduled charge failed in this scenario");
+    }
+    JournalRecord charge = failed.get(failed.size() - 1);
+    String merchantUid = charge.detail().path("merchant_uid").asText("");
+    String reason = charge.detail().path("fail_reason").asText("");
+    BuyerView buyer = observation.buyer();
+    List<String> mentions =
+        buyer.everything().stream()
+            .map(BuyerView::normalize)
+            .filter(
+                text ->
+                    !merchantUid.isEmpty() && text.contains(merchantUid)
+                        || !reason.isEmpty() && text.contains(BuyerView.normalize(reason)))
+            .toList();
+    List<String> said = mentions.isEmpty() ? Vocabulary.failureShown(buyer) : mentions;
+    Evidence evidence =
+        Evidence.of(
+                "the failed charge shown: its merchant_uid, its fail_reason, or a failure in words",
+                said.isEmpty()
+                    ? "nothing on the page mentions it"
+                    : "shown: "
+                        + String.join(
+                            " | ", buyer.closestTo(reason.isEmpty() ? merchantUid : reason)))
+            .withJournal(charge.seq())
+            .with("merchant_uid", merchantUid)
+            .with("fail_reason", reason)
+            .with("page_url", buyer.pageUrl())
+            .withScreenshot(buyer.screenshot());
+    return said.isEmpty()
+        ? broken(observation, "the failed scheduled charge is not shown", evidence)
+        : passed(observation, "the failed scheduled charge is shown", evidence);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.preflight.inspection.rules;
+
+import dev.preflight.inspection.Evidence;
+import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.JournalRecord;
+import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.Severity;
+import java.util.List;
+
+/**
+ * RES-1: when the server's payment lookup fails (a timeout, a 5xx, a dropped connection), the order
+ * is not confirmed on the browser's word, and the buyer is not told the payment failed either:
+ * Naver may well have taken the money, and a buyer told otherwise pays twice.
+ */
+public final class LookupFailureNotTakenForPayment extends ReviewRule {
+  public LookupFailureNotTakenForPayment() {
+    super(
+        "RES-1",
+        Severity.FAIL,
+        "npay-preflight resilience check: when GET /payments/{imp_uid} fails, the order is not"
+            + " confirmed until a lookup answers, and the buyer is told the truth (the payment is"
+            + " being confirmed), neither success nor failure.");
+  }
+
+  @Override
+  public Finding evaluate(Observation observation) {
+    List<JournalRecord> failed = observation.entries(Resilience::isFailedLookup);
+    if (failed.isEmpty()) {
+      return skipped(observation, "no payment lookup failed in this scenario");
+    }
+    long lastFailure = failed.get(failed.size() - 1).seq();
+    boolean answeredSince =
+        observation.entries(Resilience::isAnsweredLookup).stream()
+            .anyMatch(lookup -> lookup.seq() > lastFailure);
+    List<String> success = Vocabulary.successShown(observation.buyer());
+    List<String> failure = Vocabulary.failureShown(observation.buyer());
+    Evidence evidence =
+        Evidence.of(
+                "no completed order and no failure while the lookup fails; a message that the"
+                    + " payment is being confirmed",
+                !success.isEmpty()
+                    ? "shown: " + String.join(" | ", success)
+                    : !failure.isEmpty()
+                        ? "shown: " + String.join(" | ", failure)
+                        : "neither success nor failure was claimed")
+            .withJournal(failed.stream().mapToLong(JournalRecord::seq).toArray())
+            .with("failed_lookups", failed.stream().map(JournalRecord::path).distinct().toList())
+            .with("fault", failed.get(0).detail().path("fault").asText(null))
+            .with("answered_after", answeredSince)
+            .withScreenshot(observation.buyer().screenshot());
+    if (!success.isEmpty() && !answeredSince) {
+      return broken(
+          observation,
+          "the order was confirmed although the payment could not be looked up",
+          evidence);
+    }
+    if (!failure.isEmpty() && !answeredSince) {
+      return broken(
+          observation,
+          "the buyer was told the payment failed, though only the lookup did: they may pay twice",
+          evidence);
+    }
+    return passed(
+        observation,
+        "the order waited for a lookup that answers, and the buyer was not misled",
+        evidence);
+  }
+}
