@@ -6,28 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.support.StandaloneGrid;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The check command as a user meets it: small real runs against the reference merchant (one
  * capability each, to stay quick), and bad options that must be refused before anything starts.
  */
 class CheckCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
   @TempDir Path dir;
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -36,8 +29,8 @@ class CheckCommandTest {
 
     int status = run("check", "--tags", "@minimum-amount", "--out", reports.toString());
 
-    assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(status).as(cli.err()).isZero();
+    assertThat(cli.out())
         .contains("Inspecting reference-merchant")
         .containsPattern("\\[ 1\\] PASSED +pc +A cart under the minimum")
         .containsPattern("NP-AMT-1 +FAIL +PASSED")
@@ -63,7 +56,7 @@ class CheckCommandTest {
             dir.toString());
 
     assertThat(status).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(cli.out())
         .containsPattern("\\[ 1\\] FAILED +pc .*NP-AMT-1 FAILED")
         .containsPattern("NP-AMT-1 +FAIL +FAILED");
   }
@@ -72,8 +65,8 @@ class CheckCommandTest {
   void rulesLimitTheScenariosAndTheReport() {
     int status = run("check", "--rules", "np-amt-1", "--out", dir.toString());
 
-    assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(status).as(cli.err()).isZero();
+    assertThat(cli.out())
         .contains("A cart under the minimum")
         .doesNotContain("NP-ERR-1")
         .contains("1 rules: 1 passed");
@@ -105,8 +98,8 @@ class CheckCommandTest {
             "--out",
             dir.resolve("report").toString());
 
-    assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(status).as(cli.err()).isZero();
+    assertThat(cli.out())
         .containsPattern("\\[ 1\\] PASSED +pc +Our shop stops a cart under the minimum")
         .doesNotContain("[ 2]");
   }
@@ -125,8 +118,8 @@ class CheckCommandTest {
               "--out",
               dir.toString());
 
-      assertThat(status).as(err.toString()).isZero();
-      assertThat(out.toString())
+      assertThat(status).as(cli.err()).isZero();
+      assertThat(cli.out())
           .contains("in Selenium Grid at " + grid.url())
           .containsPattern("\\[ 1\\] PASSED +pc");
     }
@@ -136,14 +129,14 @@ class CheckCommandTest {
   void aGridAddressMustBeAnAddress() {
     assertThat(run("check", "--grid", "not a url")).isEqualTo(2);
 
-    assertThat(err.toString()).contains("--grid 'not a url' is not an address");
+    assertThat(cli.err()).contains("--grid 'not a url' is not an address");
   }
 
   @Test
   void anUnknownRuleIsRefusedWithTheValidOnes() {
     assertThat(run("check", "--rules", "NP-NOPE-1")).isEqualTo(2);
 
-    assertThat(err.toString()).contains("no rule 'NP-NOPE-1'", "NP-ERR-1");
+    assertThat(cli.err()).contains("no rule 'NP-NOPE-1'", "NP-ERR-1");
   }
 
   @Test
@@ -151,7 +144,7 @@ class CheckCommandTest {
     assertThat(run("check", "--browser", "firefox")).isEqualTo(2);
     assertThat(run("check", "--device", "tablet")).isEqualTo(2);
 
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("--browser 'firefox' is not one of auto, chromium, htmlunit")
         .contains("--device 'tablet' is not one of pc, mobile, both");
   }
@@ -160,7 +153,7 @@ class CheckCommandTest {
   void aMissingProfileFileIsNamedWithTheFix() {
     assertThat(run("check", "--profile", dir.resolve("shop.yml").toString())).isEqualTo(2);
 
-    assertThat(err.toString()).contains("shop.yml is not a file", "leave --profile out");
+    assertThat(cli.err()).contains("shop.yml is not a file", "leave --profile out");
   }
 
   @Test
@@ -170,13 +163,13 @@ class CheckCommandTest {
 
     assertThat(run("check", "--profile", profile.toString())).isEqualTo(2);
 
-    assertThat(err.toString()).contains("base_url");
+    assertThat(cli.err()).contains("base_url");
   }
 
   @Test
   void noMatchingScenarioIsNotAPass() {
     assertThat(run("check", "--tags", "@no-such-capability", "--out", dir.toString())).isEqualTo(2);
 
-    assertThat(err.toString()).contains("no scenario matched");
+    assertThat(cli.err()).contains("no scenario matched");
   }
 }

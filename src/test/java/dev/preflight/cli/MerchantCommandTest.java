@@ -3,20 +3,13 @@ package dev.preflight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.merchant.Defect;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class MerchantCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -24,7 +17,7 @@ class MerchantCommandTest {
     assertThat(run("merchant", "--help")).isZero();
 
     for (Defect defect : Defect.values()) {
-      assertThat(out.toString())
+      assertThat(cli.out())
           .contains(defect.switchName())
           .contains("(trips " + String.join(", ", defect.rules()) + ")");
     }
@@ -34,6 +27,6 @@ class MerchantCommandTest {
   void anUnknownDefectIsNamedWithTheFix() {
     assertThat(run("merchant", "--port", "0", "--defect", "no-such-mistake")).isEqualTo(2);
 
-    assertThat(err.toString()).contains("no-such-mistake", "merchant --help");
+    assertThat(cli.err()).contains("no-such-mistake", "merchant --help");
   }
 }

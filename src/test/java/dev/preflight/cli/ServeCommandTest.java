@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.SimClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,34 +12,29 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ServeCommandTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void helpListsServeAndItsOptions() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("serve");
+    assertThat(cli.out()).contains("serve");
 
     assertThat(run("serve", "--help")).isZero();
-    assertThat(out.toString()).contains("--host", "--port", "--config", "127.0.0.1", "7070");
+    assertThat(cli.out()).contains("--host", "--port", "--config", "127.0.0.1", "7070");
   }
 
   @Test
   void aMissingConfigFileIsNamedWithTheFix() {
     assertThat(run("serve", "--port", "0", "--config", dir.resolve("nope.yml").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("nope.yml", "check the path");
+    assertThat(cli.err()).contains("nope.yml", "check the path");
   }
 
   @Test
@@ -50,7 +43,7 @@ class ServeCommandTest {
     Files.writeString(config, "tenants:\n  - user_code: imp12345678\n    imp_key: k\n");
 
     assertThat(run("serve", "--port", "0", "--config", config.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("tenants[0]", "imp_secret is required");
+    assertThat(cli.err()).contains("tenants[0]", "imp_secret is required");
   }
 
   @Test
@@ -59,13 +52,13 @@ class ServeCommandTest {
     Files.writeString(config, "tenants: [unclosed\n");
 
     assertThat(run("serve", "--port", "0", "--config", config.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("sim.yml", "YAML");
+    assertThat(cli.err()).contains("sim.yml", "YAML");
   }
 
   @Test
   void aPortOutOfRangeIsRefused() {
     assertThat(run("serve", "--port", "70000")).isEqualTo(2);
-    assertThat(err.toString()).contains("--port");
+    assertThat(cli.err()).contains("--port");
   }
 
   @Test
@@ -73,13 +66,11 @@ class ServeCommandTest {
     Thread serve = new Thread(() -> run("serve", "--port", "0"));
     serve.start();
     try {
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> out.toString().contains("Ctrl-C"));
+      Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> cli.out().contains("Ctrl-C"));
       Matcher url =
-          Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(out.toString());
+          Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(cli.out());
       assertThat(url.find()).isTrue();
-      assertThat(out.toString()).contains("imp00000000", "preflight_key", "preflight_secret");
+      assertThat(cli.out()).contains("imp00000000", "preflight_key", "preflight_secret");
 
       HttpReply health = new SimClient(url.group(1)).get("/__sim/health");
 

@@ -2,37 +2,30 @@ package dev.preflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code serve --https-port}: the HTTPS port and the Chromium switches that map the CDN to it. */
 class ServeHttpsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void helpDescribesTheHttpsPort() {
     assertThat(run("serve", "--help")).isZero();
-    assertThat(out.toString()).contains("--https-port", "cdn.iamport.kr");
+    assertThat(cli.out()).contains("--https-port", "cdn.iamport.kr");
   }
 
   @Test
   void anHttpsPortOutOfRangeIsRefused() {
     assertThat(run("serve", "--port", "0", "--https-port", "-2")).isEqualTo(2);
-    assertThat(err.toString()).contains("--https-port", "-1 for none");
+    assertThat(cli.err()).contains("--https-port", "-1 for none");
   }
 
   @Test
@@ -40,13 +33,11 @@ class ServeHttpsTest {
     Thread serve = new Thread(() -> run("serve", "--port", "0", "--https-port", "0"));
     serve.start();
     try {
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> out.toString().contains("Ctrl-C"));
-      Matcher port = Pattern.compile("HTTPS port +: (\\d+)").matcher(out.toString());
-      assertThat(port.find()).as(out.toString()).isTrue();
+      Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> cli.out().contains("Ctrl-C"));
+      Matcher port = Pattern.compile("HTTPS port +: (\\d+)").matcher(cli.out());
+      assertThat(port.find()).as(cli.out()).isTrue();
 
-      assertThat(out.toString())
+      assertThat(cli.out())
           .contains(
               "'--host-resolver-rules=MAP cdn.iamport.kr 127.0.0.1:" + port.group(1) + "'",
               "'--ignore-certificate-errors-spki-list=");
@@ -62,11 +53,9 @@ class ServeHttpsTest {
     Thread serve = new Thread(() -> run("serve", "--port", "0"));
     serve.start();
     try {
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> out.toString().contains("Ctrl-C"));
+      Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> cli.out().contains("Ctrl-C"));
 
-      assertThat(out.toString()).doesNotContain("HTTPS", "host-resolver-rules");
+      assertThat(cli.out()).doesNotContain("HTTPS", "host-resolver-rules");
     } finally {
       serve.interrupt();
       serve.join(10_000);

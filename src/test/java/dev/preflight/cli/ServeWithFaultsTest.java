@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.SimClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -14,26 +12,21 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code serve --faults DIR}: the fault front next to the simulator, and its option errors. */
 class ServeWithFaultsTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void helpDescribesTheFaultOptions() {
     assertThat(run("serve", "--help")).isZero();
 
-    assertThat(out.toString())
+    assertThat(cli.out())
         .contains("--faults", "--faults-port", "7071", "--chaos-seed", "--chaos-rate", "0.05");
   }
 
@@ -56,10 +49,8 @@ class ServeWithFaultsTest {
                     "0"));
     serve.start();
     try {
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(20))
-          .until(() -> out.toString().contains("Ctrl-C"));
-      String banner = out.toString();
+      Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cli.out().contains("Ctrl-C"));
+      String banner = cli.out();
       SimClient simulator = new SimClient(url(banner, "simulator listening on "));
       SimClient front = new SimClient(url(banner, "fault front listening on "));
       assertThat(banner).contains("payment-lookup-timeout", "chaos             : seed 5, rate 0.0");
@@ -97,20 +88,20 @@ class ServeWithFaultsTest {
   @Test
   void chaosWithoutAPackIsRefused() {
     assertThat(run("serve", "--port", "0", "--chaos-seed", "1")).isEqualTo(2);
-    assertThat(err.toString()).contains("--chaos-seed needs --faults");
+    assertThat(cli.err()).contains("--chaos-seed needs --faults");
   }
 
   @Test
   void aMissingPackIsNamedWithTheFix() {
     assertThat(run("serve", "--port", "0", "--faults", dir.resolve("nope").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("nope", "no such directory", "stubs/");
+    assertThat(cli.err()).contains("nope", "no such directory", "stubs/");
   }
 
   @Test
   void aDirectoryThatIsNotAWireMockRootIsRefused() {
     assertThat(run("serve", "--port", "0", "--faults", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("no mappings/");
+    assertThat(cli.err()).contains("no mappings/");
   }
 
   @Test
@@ -127,13 +118,13 @@ class ServeWithFaultsTest {
                 "--chaos-rate",
                 "2"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("0 to 1");
+    assertThat(cli.err()).contains("0 to 1");
   }
 
   @Test
   void aFaultsPortOutOfRangeIsRefused() {
     assertThat(run("serve", "--port", "0", "--faults", "stubs", "--faults-port", "70000"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--faults-port");
+    assertThat(cli.err()).contains("--faults-port");
   }
 }
