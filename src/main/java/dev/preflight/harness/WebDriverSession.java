@@ -44,17 +44,8 @@ public final class WebDriverSession implements BrowserSession {
           if (element.isEmpty()) {
             return Optional.empty();
           }
-          try {
-            element.get().click();
-            return Optional.of(Boolean.TRUE);
-          } catch (StaleElementReferenceException replaced) {
-            return Optional.empty();
-          } catch (WebDriverException detached) {
-            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
-              return Optional.empty();
-            }
-            throw detached;
-          }
+          element.get().click();
+          return Optional.of(Boolean.TRUE);
         });
   }
 
@@ -82,8 +73,11 @@ public final class WebDriverSession implements BrowserSession {
           .filter(WebElement::isDisplayed)
           .findFirst()
           .map(WebElement::getText);
-    } catch (StaleElementReferenceException pageChanging) {
-      return Optional.empty();
+    } catch (WebDriverException error) {
+      if (PageChanging.is(error)) {
+        return Optional.empty();
+      }
+      throw error;
     }
   }
 
@@ -104,7 +98,17 @@ public final class WebDriverSession implements BrowserSession {
     WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, POLL);
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(() -> "waiting for " + what);
-    return wait.until(d -> probe.get().orElse(null));
+    return wait.until(
+        d -> {
+          try {
+            return probe.get().orElse(null);
+          } catch (WebDriverException error) {
+            if (PageChanging.is(error)) {
+              return null;
+            }
+            throw error;
+          }
+        });
   }
 
   private WebElement visible(String selector) {

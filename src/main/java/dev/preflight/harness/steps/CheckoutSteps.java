@@ -3,6 +3,7 @@ package dev.preflight.harness.steps;
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.NaverPayWindow;
+import dev.preflight.harness.PageChanging;
 import dev.preflight.harness.PreconditionNotMet;
 import dev.preflight.harness.profile.CartContents;
 import dev.preflight.harness.profile.Device;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /** Buying with Naver Pay on the merchant's site, and how the Naver Pay window ends. */
@@ -157,8 +158,11 @@ public final class CheckoutSteps {
       return driver.findElements(By.cssSelector(selector.get())).stream()
           .filter(WebElement::isDisplayed)
           .anyMatch(e -> !e.getText().isBlank());
-    } catch (StaleElementReferenceException rendering) {
-      return false;
+    } catch (WebDriverException error) {
+      if (PageChanging.is(error)) {
+        return false;
+      }
+      throw error;
     }
   }
 
