@@ -87,7 +87,7 @@ public final class Inspection {
             account.userCode(),
             account.impKey(),
             account.impSecret(),
-            null,
+            account.notificationUrl(),
             Tenant.WebhookFormat.JSON,
             account.minimumAmount(),
             Tenant.DEFAULT_WEBHOOK_RETRIES,

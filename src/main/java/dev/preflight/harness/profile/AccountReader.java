@@ -23,7 +23,14 @@ final class AccountReader {
     GatewayAccount account = GatewayAccount.simulatorDefault();
     if (field.absent()
         || !reader.mapping(
-            field, List.of("user_code", "imp_key", "imp_secret", "minimum_amount", "channels"))) {
+            field,
+            List.of(
+                "user_code",
+                "imp_key",
+                "imp_secret",
+                "minimum_amount",
+                "channels",
+                "notification_url"))) {
       return account;
     }
     String userCode = reader.text(field.get("user_code"), false, "the user code IMP.init takes");
@@ -45,12 +52,25 @@ final class AccountReader {
               .filter(Objects::nonNull)
               .toList();
     }
+    String notificationUrl =
+        reader.text(field.get("notification_url"), false, "the site's webhook address");
+    if (notificationUrl != null
+        && Placeholders.runNames(notificationUrl).isEmpty()
+        && !Addresses.isAbsoluteHttp(notificationUrl)) {
+      reader.problem(
+          field.get("notification_url").path(),
+          "'"
+              + notificationUrl
+              + "' is not an http(s) address; give the webhook's, such as"
+              + " https://shop.example/iamport/webhook");
+    }
     return new GatewayAccount(
         userCode == null ? account.userCode() : userCode,
         key == null ? account.impKey() : key,
         secret == null ? account.impSecret() : secret,
         minimum == null ? account.minimumAmount() : minimum,
-        channels);
+        channels,
+        notificationUrl);
   }
 
   Set<Capability> capabilities(Field field) {

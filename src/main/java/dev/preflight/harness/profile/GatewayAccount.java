@@ -8,9 +8,16 @@ import java.util.List;
  *
  * @param minimumAmount the smallest amount Naver Pay accepts for this account, in won
  * @param channels the account's payment channels; with more than one, {@code pg} must name naverpay
+ * @param notificationUrl where the gateway posts the account's webhooks, or null when the site
+ *     passes {@code notice_url} with each payment
  */
 public record GatewayAccount(
-    String userCode, String impKey, String impSecret, long minimumAmount, List<String> channels) {
+    String userCode,
+    String impKey,
+    String impSecret,
+    long minimumAmount,
+    List<String> channels,
+    String notificationUrl) {
 
   public static final String DEFAULT_USER_CODE = "imp00000000";
   public static final String DEFAULT_IMP_KEY = "preflight_key";
@@ -28,7 +35,8 @@ public record GatewayAccount(
         DEFAULT_IMP_KEY,
         DEFAULT_IMP_SECRET,
         DEFAULT_MINIMUM_AMOUNT,
-        List.of("naverpay"));
+        List.of("naverpay"),
+        null);
   }
 
   GatewayAccount resolve(Variables variables) {
@@ -37,7 +45,8 @@ public record GatewayAccount(
         variables.fill("tenant.imp_key", impKey),
         variables.fill("tenant.imp_secret", impSecret),
         minimumAmount,
-        channels);
+        channels,
+        variables.fill("tenant.notification_url", notificationUrl));
   }
 
   /** Keeps the secret out of logs and reports. */
@@ -51,6 +60,8 @@ public record GatewayAccount(
         + minimumAmount
         + ", channels="
         + channels
+        + ", notificationUrl="
+        + notificationUrl
         + "]";
   }
 }

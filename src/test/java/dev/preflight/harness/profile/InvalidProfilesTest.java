@@ -35,6 +35,11 @@ class InvalidProfilesTest {
             "base_url",
             "'shop.example' is not an http(s) address"),
         broken(
+            "tenant.notification_url not an address",
+            with("/tenant/notification_url", "shop.example/webhook"),
+            "tenant.notification_url",
+            "'shop.example/webhook' is not an http(s) address"),
+        broken(
             "both cart.url and cart.steps",
             with("/cart/steps", "[{open: /cart}]"),
             "cart",

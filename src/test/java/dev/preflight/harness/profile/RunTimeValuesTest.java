@@ -20,6 +20,7 @@ class RunTimeValuesTest {
         user_code: imp12345678
         imp_key: ${IMP_KEY}
         imp_secret: ${IMP_SECRET}
+        notification_url: ${SHOP_URL}/iamport/webhook
       login:
         buyer:
           - open: /login
@@ -59,6 +60,8 @@ class RunTimeValuesTest {
     assertThat(resolved.baseUrl()).isEqualTo("https://shop.example");
     assertThat(resolved.tenant().impKey()).isEqualTo("1234567890");
     assertThat(resolved.tenant().impSecret()).isEqualTo("s3cret");
+    assertThat(resolved.tenant().notificationUrl())
+        .isEqualTo("https://shop.example/iamport/webhook");
     assertThat(resolved.login().buyer())
         .containsExactly(
             Step.open("/login"),
