@@ -142,11 +142,8 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageProblem(
             "--defect switches mistakes on in the reference merchant; drop it" + " or --profile");
       }
-    } catch (UsageProblem | IllegalArgumentException problem) {
+    } catch (UsageProblem | IllegalArgumentException | ProfileException problem) {
       err.println("check: " + problem.getMessage());
-      return COULD_NOT_CHECK;
-    } catch (ProfileException invalid) {
-      err.println("check: " + invalid.getMessage());
       return COULD_NOT_CHECK;
     }
     int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;

@@ -58,10 +58,7 @@ public record InspectionPlan(
       all.add("(" + tags + ")");
     }
     if (!rules.isEmpty()) {
-      all.add(
-          "("
-              + rules.stream().sorted().map(id -> "@" + id).collect(Collectors.joining(" or "))
-              + ")");
+      all.add(anyOf(rules));
     }
     if (!devices.contains(Device.PC)) {
       all.add("not @pc");
@@ -70,11 +67,13 @@ public record InspectionPlan(
       all.add("not @mobile");
     }
     if (!capabilities.isEmpty()) {
-      all.add(
-          "("
-              + capabilities.stream().sorted().map(c -> "@" + c).collect(Collectors.joining(" or "))
-              + ")");
+      all.add(anyOf(capabilities));
     }
     return String.join(" and ", all);
+  }
+
+  /** {@code (@a or @b)}, in a stable order. */
+  private static String anyOf(Set<String> tags) {
+    return "(" + tags.stream().sorted().map(t -> "@" + t).collect(Collectors.joining(" or ")) + ")";
   }
 }

@@ -1,8 +1,11 @@
 package dev.preflight.merchant;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The realistic mistakes the reference merchant can make on demand, each with the rules of rules.md
@@ -82,7 +85,7 @@ public enum Defect {
    * @throws IllegalArgumentException naming a switch that is not one, with the valid ones
    */
   public static List<Defect> parseSwitches(String names) {
-    List<Defect> defects = new java.util.ArrayList<>();
+    List<Defect> defects = new ArrayList<>();
     for (String name : names.split(",")) {
       if (!name.isBlank()) {
         defects.add(
@@ -93,9 +96,9 @@ public enum Defect {
                             "no defect switch '"
                                 + name.strip()
                                 + "'; the switches are "
-                                + java.util.Arrays.stream(values())
+                                + Arrays.stream(values())
                                     .map(Defect::switchName)
-                                    .collect(java.util.stream.Collectors.joining(", ")))));
+                                    .collect(Collectors.joining(", ")))));
       }
     }
     return defects;

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Throughput and latency of the simulator's hottest calls next to a bare Javalin handler and a
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class GatewayBenchmarkTest {
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayBenchmarkTest.class);
+
   private static final String LOOPBACK = SimulatorSettings.LOOPBACK;
   private static final String CANCEL_ONE = "simulator cancel, 1 payment";
   private static final String CANCEL_SPREAD = "simulator cancel, 1000 payments";
@@ -55,7 +59,7 @@ class GatewayBenchmarkTest {
             + " fresh connections.");
 
     String markdown = new Report(settings, results, notes, loadAtStart).markdown();
-    System.out.println(markdown);
+    LOG.info("Benchmark results:\n{}", markdown);
     Report.write(Path.of(System.getProperty("basedir", "."), "bench", "results.md"), markdown);
 
     for (Result result : results) {

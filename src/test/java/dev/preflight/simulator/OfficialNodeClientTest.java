@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the official i'mport Node client (compat/node, pinned {@code iamport-rest-client-nodejs})
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * when Node/npm are missing or the npm registry cannot be reached.
  */
 class OfficialNodeClientTest {
+  private static final Logger LOG = LoggerFactory.getLogger(OfficialNodeClientTest.class);
+
   /**
    * What official-client.js must report. Listed here so that a check that silently stops running
    * (the script crashing half way) fails instead of vanishing.
@@ -114,7 +118,7 @@ class OfficialNodeClientTest {
             "--schedule-at=" + scheduleAt,
             "--run-id=" + System.nanoTime());
     // Kept in the surefire report output, so a passing run still shows what each call returned.
-    System.out.print(run.stdout());
+    LOG.info("Official Node client checks:\n{}", run.stdout());
     Map<String, JsonNode> checks = parseChecks(run.stdout());
 
     // Soft assertions: one run reports every broken call by name, not just the first.

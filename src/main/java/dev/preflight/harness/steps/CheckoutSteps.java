@@ -15,16 +15,18 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Buying with Naver Pay on the merchant's site, and how the Naver Pay window ends. */
 public final class CheckoutSteps {
@@ -33,6 +35,8 @@ public final class CheckoutSteps {
    * first, or fetch its wording from its server.
    */
   private static final Duration MESSAGE_SETTLES = Duration.ofSeconds(3);
+
+  private static final Duration POLL = Duration.ofMillis(200);
 
   private final ScenarioContext context;
 
@@ -137,7 +141,7 @@ public final class CheckoutSteps {
   private ShownResult readResult(Site site, WebDriver driver) {
     try {
       return run().driver().readResult(site);
-    } catch (org.openqa.selenium.TimeoutException nothingShown) {
+    } catch (TimeoutException nothingShown) {
       return new ShownResult(ShownResult.Kind.MESSAGE, "");
     }
   }
@@ -173,15 +177,8 @@ public final class CheckoutSteps {
   }
 
   /** Whether the shop shows something within a moment, after the SDK refused its call. */
-  private boolean answersSoon(WebDriver driver) {
-    Instant end = Instant.now().plus(MESSAGE_SETTLES);
-    while (Instant.now().isBefore(end)) {
-      if (answered(driver)) {
-        return true;
-      }
-      pause();
-    }
-    return false;
+  private static boolean answersSoon(WebDriver driver) {
+    return settles(driver, CheckoutSteps::answered);
   }
 
   /** The order the page asked Naver Pay for: the newest request_pay of this scenario. */
@@ -227,21 +224,34 @@ public final class CheckoutSteps {
 
   /** Waits a moment for Naver's message, in case the shop shows it after an asynchronous call. */
   private void awaitMessage(WebDriver driver, String message) {
-    Instant end = Instant.now().plus(MESSAGE_SETTLES);
-    while (Instant.now().isBefore(end)) {
-      BuyerViewCapture.readDialog(driver).ifPresent(context.dialogs()::add);
-      if (BuyerViewCapture.capture(driver, 0, context.dialogs(), null).shows(message)) {
-        return;
-      }
-      pause();
-    }
+    settles(
+        driver,
+        d -> {
+          BuyerViewCapture.readDialog(d).ifPresent(context.dialogs()::add);
+          return BuyerViewCapture.capture(d, 0, context.dialogs(), null).shows(message);
+        });
   }
 
-  private static void pause() {
+  /**
+   * Whether the condition comes true while the page settles; false, not an error, when it does not:
+   * what the buyer sees then is the finding.
+   */
+  private static boolean settles(WebDriver driver, Function<WebDriver, Boolean> condition) {
     try {
-      Thread.sleep(200);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
+      return new WebDriverWait(driver, MESSAGE_SETTLES, POLL)
+          .until(
+              d -> {
+                try {
+                  return condition.apply(d);
+                } catch (WebDriverException error) {
+                  if (PageChanging.is(error)) {
+                    return false;
+                  }
+                  throw error;
+                }
+              });
+    } catch (TimeoutException unsettled) {
+      return false;
     }
   }
 

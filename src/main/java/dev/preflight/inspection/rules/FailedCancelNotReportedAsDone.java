@@ -29,7 +29,7 @@ public final class FailedCancelNotReportedAsDone extends ReviewRule {
     long lastFailure = failed.get(failed.size() - 1).seq();
     boolean cancelledSince =
         observation.entries(RestCalls::isCancel).stream()
-            .anyMatch(c -> c.seq() > lastFailure && Integer.valueOf(0).equals(c.code()));
+            .anyMatch(c -> c.seq() > lastFailure && Resilience.succeeded(c));
     List<String> claimed = Vocabulary.cancelShown(observation.buyer());
     Evidence evidence =
         Evidence.of(

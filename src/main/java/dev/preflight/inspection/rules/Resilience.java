@@ -27,7 +27,7 @@ final class Resilience {
         && "GET".equals(record.method())
         && record.path() != null
         && LOOKUP.matcher(record.path()).matches()
-        && Integer.valueOf(0).equals(record.code());
+        && succeeded(record);
   }
 
   /** A {@code POST /payments/cancel} that a fault answered, or that the gateway refused. */
@@ -36,8 +36,12 @@ final class Resilience {
     if (!cancel) {
       return false;
     }
-    return FAULT.equals(record.kind())
-        || "rest".equals(record.kind()) && !Integer.valueOf(0).equals(record.code());
+    return FAULT.equals(record.kind()) || "rest".equals(record.kind()) && !succeeded(record);
+  }
+
+  /** Whether the gateway answered the call with code 0, its success. */
+  static boolean succeeded(JournalRecord record) {
+    return Integer.valueOf(0).equals(record.code());
   }
 
   /** A scheduled charge the gateway ran and that failed. */
