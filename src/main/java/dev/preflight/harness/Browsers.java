@@ -215,9 +215,9 @@ public final class Browsers {
 
   /**
    * Clears what a scenario left in a shared browser: an open dialog, extra windows, the site's
-   * cookies and storage (a signed-in buyer, a cart, a single-page app's state), and the page itself,
-   * so the next address opened is a full load even for a hash route. False when the session is no
-   * longer usable.
+   * cookies and storage (a signed-in buyer, a cart, a single-page app's state), and the page
+   * itself, so the next address opened is a full load even for a hash route. False when the session
+   * is no longer usable.
    */
   public static boolean startAfresh(WebDriver driver) {
     try {

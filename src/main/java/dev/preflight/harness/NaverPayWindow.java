@@ -20,6 +20,7 @@ public final class NaverPayWindow {
   static final String TITLE = "네이버페이";
 
   private static final Duration WAIT = Duration.ofSeconds(15);
+
   /**
    * After a dialog with no request_pay following it, the dialog was the shop's answer (a refusal):
    * a confirm before paying ("결제하시겠습니까?") is followed by the window well within this.
@@ -52,9 +53,9 @@ public final class NaverPayWindow {
 
   /**
    * Waits for the window to open after the pay control was pressed, or for the shop to answer
-   * without one, or for the SDK to have refused the call. A dialog on the way is read and closed:
-   * a confirm before paying lets the window come; a dialog with no request_pay after it is the
-   * shop's answer.
+   * without one, or for the SDK to have refused the call. A dialog on the way is read and closed: a
+   * confirm before paying lets the window come; a dialog with no request_pay after it is the shop's
+   * answer.
    *
    * @param answered whether the shop has shown a message where results appear
    * @param refused whether the SDK has refused the page's request_pay

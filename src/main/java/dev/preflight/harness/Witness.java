@@ -29,8 +29,8 @@ public final class Witness {
   /**
    * Installs the observer once per page (ES5, for HtmlUnit too) and hands over what it noted since
    * the last call. An element is noted when it is added, or its text, class, style or {@code
-   * hidden}/{@code open} changes, with up to 30 elements inside an added one; only visible
-   * elements with a short, non-blank text are kept.
+   * hidden}/{@code open} changes, with up to 30 elements inside an added one; only visible elements
+   * with a short, non-blank text are kept.
    */
   private static final String COLLECT =
       "var w = window;"

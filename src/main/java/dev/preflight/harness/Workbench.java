@@ -63,8 +63,8 @@ public final class Workbench implements AutoCloseable {
   /**
    * The browser for a device, started on first use (and again if it died), and on its first use in
    * a scenario cleared of what the previous scenario left (see {@link Browsers#startAfresh}). A
-   * mobile browser is started as the profile's phone; a later profile asking for another phone
-   * gets a new one.
+   * mobile browser is started as the profile's phone; a later profile asking for another phone gets
+   * a new one.
    */
   public synchronized WebDriver browser(Device device, MobileDevice phone) {
     WebDriver driver = browsers.get(device);

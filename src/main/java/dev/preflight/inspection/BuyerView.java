@@ -10,8 +10,8 @@ import java.util.List;
  *     runs of whitespace collapsed (see {@link #normalize})
  * @param glimpsed short texts that appeared on the page after the buyer's action, even for a moment
  *     (a toast, a message replaced by another), in order
- * @param firstSeenAt for a text (normalized) shown in a dialog or for a moment, the journal seq when
- *     it was first seen, at the latest
+ * @param firstSeenAt for a text (normalized) shown in a dialog or for a moment, the journal seq
+ *     when it was first seen, at the latest
  * @param pageUrl the address of the final page
  * @param journalSeqAtResult the last journal seq when the result was on screen: REST calls after it
  *     came too late to protect the buyer

@@ -18,7 +18,9 @@ public record HarnessAction(Kind kind, long fromSeq, String detail) {
   public enum Kind {
     /** The buyer pressed pay: {@code detail} is the cart's kind. */
     PAY(false),
-    /** The pay control stayed disabled, so the buyer could not press it: {@code detail} names it. */
+    /**
+     * The pay control stayed disabled, so the buyer could not press it: {@code detail} names it.
+     */
     PAY_BLOCKED(false),
     /** The buyer signed up for a subscription. */
     SUBSCRIBE(false),
@@ -39,8 +41,8 @@ public record HarnessAction(Kind kind, long fromSeq, String detail) {
 
     /**
      * The requester a cancel started by this action must send: {@code customer} for the buyer's
-     * own, {@code admin} for the back office's and for the shop's server acting on its own during
-     * a payment (refunding a payment whose amount differs).
+     * own, {@code admin} for the back office's and for the shop's server acting on its own during a
+     * payment (refunding a payment whose amount differs).
      */
     public String requester() {
       return buyers ? "customer" : "admin";

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An order the buyer paid for, as the harness knows it from the simulator's journal: what the
- * steps that act on it may name.
+ * An order the buyer paid for, as the harness knows it from the simulator's journal: what the steps
+ * that act on it may name.
  *
  * @param merchantUid the shop's order id, from the page's request_pay
  * @param impUid the gateway's payment id, or null when the window did not report one

@@ -128,8 +128,8 @@ public class ProfileSiteDriver implements SiteDriver {
   /**
    * The first of: the success mark, a message in the result element, or a dialog. A dialog is
    * closed at once (nothing else can be read past it) but is the answer only if nothing follows
-   * soon: many shops say "결제가 완료되었습니다" in an alert, then move to the order page. The
-   * profile's success dialog waits for that page, and is the success if it never comes.
+   * soon: many shops say "결제가 완료되었습니다" in an alert, then move to the order page. The profile's
+   * success dialog waits for that page, and is the success if it never comes.
    */
   private static ShownResult awaitResult(
       Site site, ResultDisplay result, String successSelector, String successText) {

@@ -18,6 +18,7 @@ final class SiteReader {
   /** The back office's: {@code {amount}} is the whole order's, or the part to cancel. */
   static final Set<String> ADMIN_VALUES =
       Set.of("merchant_uid", "imp_uid", "order_amount", "order_row", "amount");
+
   static final Set<String> SUBSCRIPTION_VALUES = Set.of("customer_uid");
 
   /** {@code {unique}}: a value new on every sign-up, for sites that want a new member each time. */

@@ -160,7 +160,9 @@ public final class CheckoutSteps {
         switch (opening) {
           case WINDOW -> readResult(site);
           case SDK_REFUSED ->
-              answersSoon(driver) ? readResult(site) : new ShownResult(ShownResult.Kind.MESSAGE, "");
+              answersSoon(driver)
+                  ? readResult(site)
+                  : new ShownResult(ShownResult.Kind.MESSAGE, "");
           case SHOP_ANSWERED ->
               run.witness()
                   .lastDialogSinceMark()
@@ -236,7 +238,8 @@ public final class CheckoutSteps {
         String impUid = null;
         for (JournalRecord later : mine.subList(i + 1, mine.size())) {
           var response = later.detail();
-          if (later.isWindowResult() && merchantUid != null
+          if (later.isWindowResult()
+              && merchantUid != null
               && merchantUid.equals(response.path("merchant_uid").asText(null))) {
             impUid = response.path("imp_uid").asText(null);
             if (response.path("paid_amount").canConvertToLong()

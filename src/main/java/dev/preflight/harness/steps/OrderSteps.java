@@ -99,7 +99,9 @@ public final class OrderSteps {
         context
             .merchantUid()
             .orElseThrow(
-                () -> new PreconditionNotMet("the page never asked Naver Pay for an order to cancel"));
+                () ->
+                    new PreconditionNotMet(
+                        "the page never asked Naver Pay for an order to cancel"));
     return new PaidOrder(
         merchantUid, context.impUid().orElse(null), context.orderAmount().orElse(null));
   }

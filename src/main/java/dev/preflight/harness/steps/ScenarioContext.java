@@ -85,8 +85,8 @@ public final class ScenarioContext {
   }
 
   /**
-   * Notes that the harness begins an action on the site, from the journal's newest seq, and that the
-   * buyer's sights from now on are its outcome.
+   * Notes that the harness begins an action on the site, from the journal's newest seq, and that
+   * the buyer's sights from now on are its outcome.
    */
   void act(HarnessAction.Kind kind, String detail) {
     InspectionRun run = InspectionRun.current();

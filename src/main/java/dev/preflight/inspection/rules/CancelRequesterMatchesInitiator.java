@@ -73,7 +73,8 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
   private static String startedBy(HarnessAction.Kind kind) {
     return switch (kind) {
       case BUYER_CANCEL -> "the buyer, from the shop's pages (profile: buyer_cancel)";
-      case SUBSCRIPTION_CANCEL -> "the buyer, ending the subscription (profile: subscription.cancel)";
+      case SUBSCRIPTION_CANCEL ->
+          "the buyer, ending the subscription (profile: subscription.cancel)";
       case ADMIN_CANCEL -> "the back office, cancelling the whole order (profile: admin_cancel)";
       case ADMIN_PARTIAL_CANCEL ->
           "the back office, cancelling part of the order (profile: admin_partial_cancel)";

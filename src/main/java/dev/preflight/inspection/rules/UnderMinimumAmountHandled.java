@@ -109,10 +109,7 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
               + minimum
               + " won; fix under_minimum in the profile");
     }
-    String how =
-        blocked
-            ? "the pay control stayed disabled"
-            : "request_pay was never called";
+    String how = blocked ? "the pay control stayed disabled" : "request_pay was never called";
     Evidence evidence =
         Evidence.of(
                 "a message naming the minimum " + minimum + "원",

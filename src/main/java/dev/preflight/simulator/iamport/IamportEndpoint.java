@@ -98,13 +98,19 @@ public final class IamportEndpoint {
     }
   }
 
-  /** A REST entry's detail: how its body came, which decides whether a string amount was a choice. */
+  /**
+   * A REST entry's detail: how its body came, which decides whether a string amount was a choice.
+   */
   private static final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> BODY_FORMATS =
       java.util.Map.of(
           "json",
-          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("body", "json"),
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+              .objectNode()
+              .put("body", "json"),
           "form",
-          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("body", "form"));
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+              .objectNode()
+              .put("body", "form"));
 
   /** Refusals and bad input become their envelope; anything else is a simulator bug, logged. */
   private static Reply replyTo(Context ctx, RuntimeException failure) {

@@ -49,7 +49,11 @@ class ReferenceProfileDrivesTheReferenceMerchantTest {
     shopWindow = browser.getWindowHandle();
     MerchantProfile profile =
         ProfileLoader.reference().resolve(Map.of("merchant", merchant.baseUrl()));
-    site = new Site(profile, new WebDriverSession(browser, new dev.preflight.harness.Witness(() -> 0)), Device.PC);
+    site =
+        new Site(
+            profile,
+            new WebDriverSession(browser, new dev.preflight.harness.Witness(() -> 0)),
+            Device.PC);
   }
 
   @AfterEach
@@ -91,7 +95,11 @@ class ReferenceProfileDrivesTheReferenceMerchantTest {
   void buysOnAPhoneInRedirectMode() {
     WebDriver phone = Browsers.htmlUnit(true);
     try {
-      Site onThePhone = new Site(site.profile(), new WebDriverSession(phone, new dev.preflight.harness.Witness(() -> 0)), Device.MOBILE);
+      Site onThePhone =
+          new Site(
+              site.profile(),
+              new WebDriverSession(phone, new dev.preflight.harness.Witness(() -> 0)),
+              Device.MOBILE);
       driver.openCart(onThePhone, CartContents.of("BOOK-2:1"));
       driver.pay(onThePhone);
       new WebDriverWait(phone, Duration.ofSeconds(15)).until(d -> d.getTitle().contains("네이버페이"));
