@@ -187,6 +187,24 @@ public final class InspectionRun {
     progress.accept(result);
   }
 
+  /** Why no scenario may be driven, when the site failed its probe. */
+  private volatile String refusal;
+
+  /** No scenario will be driven, for this reason: each is reported as not judged. */
+  void refuse(String reason) {
+    refusal = reason;
+  }
+
+  /** Why no scenario may be driven, if none may. */
+  public Optional<String> refusal() {
+    return Optional.ofNullable(refusal);
+  }
+
+  /** Notes a breakdown outside any one scenario. */
+  synchronized void brokeDown(String what) {
+    breakdowns.add(what);
+  }
+
   /** The scenarios the harness could not drive to a verdict, with the error of each. */
   public synchronized List<String> breakdowns() {
     return List.copyOf(breakdowns);

@@ -22,7 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the next command, and a toast that comes and goes between two polls is still seen.
  */
 public final class WebDriverSession implements BrowserSession {
-  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+  /** How long a step waits for what it needs, in a scenario. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
   private static final Duration POLL = Duration.ofMillis(50);
 
   /** How long a visible control may stay disabled before the site is taken to refuse the action. */
@@ -33,10 +35,19 @@ public final class WebDriverSession implements BrowserSession {
 
   private final WebDriver driver;
   private final Witness witness;
+  private final Duration timeout;
 
   public WebDriverSession(WebDriver driver, Witness witness) {
+    this(driver, witness, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * @param timeout how long each operation waits for what it needs
+   */
+  public WebDriverSession(WebDriver driver, Witness witness, Duration timeout) {
     this.driver = driver;
     this.witness = witness;
+    this.timeout = timeout;
   }
 
   @Override
@@ -158,7 +169,7 @@ public final class WebDriverSession implements BrowserSession {
 
   @Override
   public <T> T await(String what, Supplier<Optional<T>> probe) {
-    WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, POLL);
+    WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(() -> "waiting for " + what);
     return wait.until(

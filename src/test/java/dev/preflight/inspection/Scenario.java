@@ -34,6 +34,7 @@ public final class Scenario {
   private final List<JournalRecord> journal = new ArrayList<>();
   private final List<String> dialogs = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
+  private final List<HarnessAction> actions = new ArrayList<>();
   private final Set<String> capabilities =
       new HashSet<>(
           Set.of(
@@ -151,6 +152,9 @@ public final class Scenario {
    * {@code IMP.request_pay(params, callback)} in popup mode, {@code IMP.request_pay(params)} else.
    */
   public Scenario requestPay(ObjectNode params) {
+    // The harness pressed pay (or subscribe) just before: the page's call is that action's.
+    harnessDid(
+        params.hasNonNull("customer_uid") ? HarnessAction.Kind.SUBSCRIBE : HarnessAction.Kind.PAY);
     boolean popup = params.path("naverPopupMode").asBoolean(false);
     ObjectNode detail =
         json("{user_code: 'imp00000000', tier_code: null}")
@@ -281,6 +285,16 @@ public final class Scenario {
     return this;
   }
 
+  /** The harness acts on the site now, as the buyer or the back office: later calls are its. */
+  public Scenario harnessDid(HarnessAction.Kind kind) {
+    return harnessDid(kind, "");
+  }
+
+  public Scenario harnessDid(HarnessAction.Kind kind, String detail) {
+    actions.add(new HarnessAction(kind, seq, detail));
+    return this;
+  }
+
   public Scenario onPage(String url) {
     pageUrl = url;
     return this;
@@ -292,6 +306,7 @@ public final class Scenario {
     journal.clear();
     dialogs.clear();
     texts.clear();
+    actions.clear();
     seqAtResult = 0;
     return this;
   }
@@ -316,7 +331,7 @@ public final class Scenario {
             minimum,
             channels);
     BuyerView buyer = new BuyerView(dialogs, texts, pageUrl, seqAtResult, null);
-    return new Observation("a test scenario", device, journal, earlier, buyer, merchant);
+    return new Observation("a test scenario", device, journal, earlier, buyer, merchant, actions);
   }
 
   public Finding judgedBy(Rule rule) {

@@ -168,7 +168,8 @@ public class ProfileSiteDriver implements SiteDriver {
             }
             return Optional.empty();
           });
-    } catch (org.openqa.selenium.TimeoutException nothingMore) {
+    } catch (RuntimeException nothingMore) {
+      // The wait ended without a page to tell more: a dialog seen on the way is the answer.
       if (dialog[0] != null) {
         return new ShownResult(
             result.success().saidBy(dialog[0])

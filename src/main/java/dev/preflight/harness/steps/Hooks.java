@@ -26,6 +26,11 @@ public final class Hooks {
     run.beginScenario();
     long seq = run.journal().lastSeq();
     context.begin(scenario.getName(), List.copyOf(scenario.getSourceTagNames()), seq);
+    run.refusal()
+        .ifPresent(
+            why -> {
+              throw new IllegalStateException("not driven: " + why);
+            });
     // A scenario tagged with a capability (@subscriptions, @buyer_cancel, …) the site lacks is
     // skipped before it pays for anything.
     for (String tag : scenario.getSourceTagNames()) {
@@ -40,7 +45,10 @@ public final class Hooks {
     run.journal().clearFaults();
     String screenshot = context.buyer().screenshot();
     byte[] png = context.screenshotPng();
-    if (context.findings().isEmpty() && scenario.isFailed() && run.screenshots()) {
+    if (context.findings().isEmpty()
+        && scenario.isFailed()
+        && run.screenshots()
+        && run.refusal().isEmpty()) {
       // It broke before a verdict: the page as it is now shows where.
       png = BuyerViewCapture.screenshot(run.browser(context.device()));
       screenshot = png == null ? null : run.reserveScreenshot();

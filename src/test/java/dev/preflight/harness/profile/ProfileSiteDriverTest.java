@@ -119,8 +119,16 @@ class ProfileSiteDriverTest {
   }
 
   @Test
-  void readsADialogBeforeThePage() {
-    browser.alerts("사용자가 결제를 취소하셨습니다").shows("h1.done", "주문완료");
+  void takesADialogFollowedByTheOrderPageForTheOrderPage() {
+    browser.alerts("결제가 완료되었습니다").shows("h1.done", "주문완료");
+
+    assertThat(driver.readResult(stepsShop()))
+        .isEqualTo(new ShownResult(ShownResult.Kind.COMPLETED, "주문완료"));
+  }
+
+  @Test
+  void readsADialogWithNothingAfterItAsTheResult() {
+    browser.alerts("사용자가 결제를 취소하셨습니다");
 
     assertThat(driver.readResult(stepsShop()))
         .isEqualTo(new ShownResult(ShownResult.Kind.DIALOG, "사용자가 결제를 취소하셨습니다"));
