@@ -60,6 +60,14 @@ public record BuyerView(
     return first;
   }
 
+  /**
+   * What the buyer is left with: the dialogs and the final page, without the texts that only
+   * passed. A rule about what the shop did in the end (fulfilled an order or not) reads this.
+   */
+  public BuyerView inTheEnd() {
+    return new BuyerView(dialogs, texts, pageUrl, journalSeqAtResult, screenshot);
+  }
+
   /** Trims and collapses runs of whitespace (line breaks included) to single spaces. */
   public static String normalize(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s+", " ");

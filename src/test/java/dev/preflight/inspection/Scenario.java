@@ -35,6 +35,8 @@ public final class Scenario {
   private final List<String> dialogs = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
   private final List<HarnessAction> actions = new ArrayList<>();
+  private final List<String> glimpses = new ArrayList<>();
+  private final java.util.Map<String, Long> firstSeenAt = new java.util.HashMap<>();
   private final Set<String> capabilities =
       new HashSet<>(
           Set.of(
@@ -221,6 +223,18 @@ public final class Scenario {
     return record("rest", method, path, params, 200, 0, null);
   }
 
+  /** A REST call whose body came as JSON ({@code json}) or a form ({@code form}). */
+  public Scenario rest(String method, String path, ObjectNode params, String bodyFormat) {
+    return record("rest", method, path, params, 200, 0, json("{}").put("body", bodyFormat));
+  }
+
+  /** A text the page showed for a moment, seen when the journal stood where it stands now. */
+  public Scenario glimpsed(String text) {
+    glimpses.add(text);
+    firstSeenAt.putIfAbsent(BuyerView.normalize(text), seq);
+    return this;
+  }
+
   public Scenario restRefused(String method, String path, ObjectNode params, int code) {
     return record("rest", method, path, params, 400, code, null);
   }
@@ -307,6 +321,8 @@ public final class Scenario {
     dialogs.clear();
     texts.clear();
     actions.clear();
+    glimpses.clear();
+    firstSeenAt.clear();
     seqAtResult = 0;
     return this;
   }
@@ -330,7 +346,8 @@ public final class Scenario {
             false,
             minimum,
             channels);
-    BuyerView buyer = new BuyerView(dialogs, texts, pageUrl, seqAtResult, null);
+    BuyerView buyer =
+        new BuyerView(dialogs, texts, glimpses, firstSeenAt, pageUrl, seqAtResult, null);
     return new Observation("a test scenario", device, journal, earlier, buyer, merchant, actions);
   }
 

@@ -47,7 +47,9 @@ public final class TamperedAmountCancelled extends ReviewRule {
         after.stream()
             .filter(e -> RestCalls.cancels(e, attempt.impUid(), attempt.merchantUid()))
             .toList();
-    List<String> success = Vocabulary.successShown(observation.buyer());
+    // A success toast that passed before the server's answer is NP-VER-1's; this rule is about
+    // whether the order stood in the end.
+    List<String> success = Vocabulary.successShown(observation.buyer().inTheEnd());
     List<String> missing = new ArrayList<>();
     if (lookups.isEmpty()) {
       missing.add("no payment lookup");

@@ -74,6 +74,8 @@ public final class WebhookDispatcher implements AutoCloseable {
   private void send(Tenant tenant, String url, ObjectNode body, int attempt) {
     boolean asJson = tenant.notificationFormat() == Tenant.WebhookFormat.JSON;
     String contentType = asJson ? "application/json" : "application/x-www-form-urlencoded";
+    // A lookup the merchant's handler makes comes after this: the rules tell it from the page's.
+    long sentAfter = journal.lastSeq();
     HttpRequest request;
     try {
       request =
@@ -83,7 +85,15 @@ public final class WebhookDispatcher implements AutoCloseable {
               .POST(HttpRequest.BodyPublishers.ofString(asJson ? body.toString() : formOf(body)))
               .build();
     } catch (IllegalArgumentException badUrl) {
-      finish(tenant, url, contentType, body, attempt, null, "invalid URL: " + badUrl.getMessage());
+      finish(
+          tenant,
+          url,
+          contentType,
+          body,
+          attempt,
+          null,
+          "invalid URL: " + badUrl.getMessage(),
+          sentAfter);
       return;
     }
     client()
@@ -92,7 +102,7 @@ public final class WebhookDispatcher implements AutoCloseable {
             (response, failure) -> {
               Integer status = response == null ? null : response.statusCode();
               String error = failure == null ? null : describe(failure);
-              finish(tenant, url, contentType, body, attempt, status, error);
+              finish(tenant, url, contentType, body, attempt, status, error, sentAfter);
               boolean retryable = error != null || status >= 500;
               if (retryable && attempt <= tenant.webhookRetries() && !timer.isShutdown()) {
                 timer.schedule(
@@ -128,7 +138,8 @@ public final class WebhookDispatcher implements AutoCloseable {
       ObjectNode body,
       int attempt,
       Integer status,
-      String error) {
+      String error,
+      long sentAfter) {
     WebhookAttempt record =
         new WebhookAttempt(
             tenant.userCode(), url, contentType, body, attempt, status, error, clock.now());
@@ -140,6 +151,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     detail.put("attempt", attempt);
     detail.put("content_type", contentType);
     detail.put("error", error);
+    detail.put("sent_after_seq", sentAfter);
     journal.record(
         tenant.userCode(), JournalEntry.WEBHOOK, "POST", url, body, status, null, detail);
     LOG.info(
