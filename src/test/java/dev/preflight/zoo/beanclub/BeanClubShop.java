@@ -25,8 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 빈클럽 커피: 원두 단건 주문과 월간 구독을 네이버페이(아임포트 v1)로 받는 싱글 페이지 앱. 이 서버는
- * index.html 과 스크립트, 그리고 /api/... JSON API 를 제공한다.
+ * 빈클럽 커피: 원두 단건 주문과 월간 구독을 네이버페이(아임포트 v1)로 받는 싱글 페이지 앱. 이 서버는 index.html 과 스크립트, 그리고 /api/... JSON
+ * API 를 제공한다.
  */
 public final class BeanClubShop implements ZooShop {
 
@@ -48,8 +48,7 @@ public final class BeanClubShop implements ZooShop {
 
   private static final Pattern ORDER = Pattern.compile("^/api/orders/([^/]+)$");
   private static final Pattern ORDER_CANCEL = Pattern.compile("^/api/orders/([^/]+)/cancel$");
-  private static final Pattern ADMIN_CANCEL =
-      Pattern.compile("^/api/admin/orders/([^/]+)/cancel$");
+  private static final Pattern ADMIN_CANCEL = Pattern.compile("^/api/admin/orders/([^/]+)/cancel$");
   private static final Pattern SUBSCRIPTION = Pattern.compile("^/api/subscriptions/([^/]+)$");
   private static final Pattern SUBSCRIPTION_ACTION =
       Pattern.compile("^/api/subscriptions/([^/]+)/(activate|cancel)$");

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * 아임포트 REST API 클라이언트 (빈클럽 서버 전용). 모든 호출은 5초 안에 끝나야 하고, 답을 못 받으면
- * {@link Unavailable}, 아임포트가 거절하면 {@link Refused}.
+ * 아임포트 REST API 클라이언트 (빈클럽 서버 전용). 모든 호출은 5초 안에 끝나야 하고, 답을 못 받으면 {@link Unavailable}, 아임포트가 거절하면
+ * {@link Refused}.
  */
 final class IamportClient {
 

@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * 빈클럽의 "실수 스위치". 각각 실제 가맹점이 흔히 하는 실수 하나이며, 코드에서 그 실수가 일어나는
- * 곳에 스위치 이름이 주석으로 달려 있다. browser 가 true 인 것은 페이지 스크립트(app.js 등)에서
- * window.BEANCLUB.quirks 로 켜진다.
+ * 빈클럽의 "실수 스위치". 각각 실제 가맹점이 흔히 하는 실수 하나이며, 코드에서 그 실수가 일어나는 곳에 스위치 이름이 주석으로 달려 있다. browser 가 true 인
+ * 것은 페이지 스크립트(app.js 등)에서 window.BEANCLUB.quirks 로 켜진다.
  */
 enum Quirk {
   // ---- 브라우저 (app.js / checkout.js / ui.js)
@@ -39,9 +38,7 @@ enum Quirk {
         .filter(q -> q.id.equals(id))
         .findFirst()
         .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "알 수 없는 스위치 '" + id + "'; 가능한 값: " + ids()));
+            () -> new IllegalArgumentException("알 수 없는 스위치 '" + id + "'; 가능한 값: " + ids()));
   }
 
   static List<String> ids() {

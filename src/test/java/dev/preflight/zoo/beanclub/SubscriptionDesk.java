@@ -15,8 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * 월간 원두 구독: 네이버페이 빌링키 등록 → 첫 달 again 결제 → 다음 달 schedule 예약. 예약 결제 결과는
- * 웹훅(또는 상태 페이지를 열 때 조회)으로 반영한다.
+ * 월간 원두 구독: 네이버페이 빌링키 등록 → 첫 달 again 결제 → 다음 달 schedule 예약. 예약 결제 결과는 웹훅(또는 상태 페이지를 열 때 조회)으로 반영한다.
  */
 final class SubscriptionDesk {
 
@@ -90,7 +89,9 @@ final class SubscriptionDesk {
             digits,
             d ->
                 "bcsub_"
-                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4));
+                    + HexFormat.of()
+                        .toHexDigits(ThreadLocalRandom.current().nextLong())
+                        .substring(4));
     Subscription sub = byCustomerUid.computeIfAbsent(customerUid, Subscription::new);
     synchronized (sub) {
       if (sub.status.equals("active") || sub.status.equals("past_due")) {
