@@ -41,6 +41,7 @@ public final class InspectionRun {
   private final List<ScenarioResult> scenarios = new ArrayList<>();
   private final Map<String, ScenarioEvidence> handedOver = new HashMap<>();
   private final List<String> breakdowns = new ArrayList<>();
+  private final Witness witness;
   private int screenshotCount;
 
   /**
@@ -60,6 +61,7 @@ public final class InspectionRun {
     this.reportDir = reportDir;
     this.progress = progress;
     this.journal = new JournalClient(bench.simulatorUrl(), site.profile().tenant().impKey());
+    this.witness = new Witness(journal::lastSeq);
   }
 
   /**
@@ -118,7 +120,18 @@ public final class InspectionRun {
 
   /** The site in the device's browser, as its driver works it. */
   public Site site(Device device) {
-    return new Site(site.profile(), new WebDriverSession(browser(device)), device);
+    return new Site(site.profile(), new WebDriverSession(browser(device), witness), device);
+  }
+
+  /** What the buyer was shown in the scenario running now. */
+  public Witness witness() {
+    return witness;
+  }
+
+  /** A scenario begins: its browsers start afresh on first use, and nothing has been seen yet. */
+  public void beginScenario() {
+    bench.clearBetweenScenarios();
+    witness.reset();
   }
 
   public MerchantContext merchantContext() {
@@ -186,7 +199,8 @@ public final class InspectionRun {
   /** The devices the scenarios ran on, in order of first use. */
   public synchronized List<String> devices() {
     Set<String> seen = new LinkedHashSet<>();
-    scenarios.forEach(s -> seen.add(s.device()));
+    // A scenario skipped before it chose a device ran on none.
+    scenarios.stream().map(ScenarioResult::device).filter(d -> d != null).forEach(seen::add);
     return List.copyOf(seen);
   }
 }

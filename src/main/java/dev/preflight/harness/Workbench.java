@@ -20,6 +20,7 @@ public final class Workbench implements AutoCloseable {
   private final CdnMapping cdn;
   private final Map<Device, WebDriver> browsers = new EnumMap<>(Device.class);
   private final Map<Device, MobileDevice> emulated = new EnumMap<>(Device.class);
+  private final java.util.Set<Device> cleared = java.util.EnumSet.noneOf(Device.class);
 
   private Workbench(SimulatorServer simulator, BrowserChoice choice) {
     this.simulator = simulator;
@@ -52,13 +53,27 @@ public final class Workbench implements AutoCloseable {
   }
 
   /**
-   * The browser for a device, started on first use and cleared of windows an earlier scenario left
-   * open. A mobile browser is started as the profile's phone; a later profile asking for another
-   * phone gets a new one.
+   * Makes each browser start its next use afresh: a new scenario must not meet the last one's open
+   * dialog, extra window, single-page state or signed-in buyer.
+   */
+  public synchronized void clearBetweenScenarios() {
+    cleared.clear();
+  }
+
+  /**
+   * The browser for a device, started on first use (and again if it died), and on its first use in
+   * a scenario cleared of what the previous scenario left (see {@link Browsers#startAfresh}). A
+   * mobile browser is started as the profile's phone; a later profile asking for another phone gets
+   * a new one.
    */
   public synchronized WebDriver browser(Device device, MobileDevice phone) {
     WebDriver driver = browsers.get(device);
     if (driver != null && device == Device.MOBILE && !phone.equals(emulated.get(device))) {
+      Browsers.quit(driver);
+      driver = null;
+    }
+    if (driver != null && !cleared.contains(device) && !Browsers.startAfresh(driver)) {
+      // The session is gone (a crashed browser, a closed last window): a new one takes over.
       Browsers.quit(driver);
       driver = null;
     }
@@ -67,6 +82,7 @@ public final class Workbench implements AutoCloseable {
       browsers.put(device, driver);
       emulated.put(device, phone);
     }
+    cleared.add(device);
     return Browsers.onlyMainWindow(driver);
   }
 

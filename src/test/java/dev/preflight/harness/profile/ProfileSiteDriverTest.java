@@ -137,7 +137,7 @@ class ProfileSiteDriverTest {
 
   @Test
   void cancelsAsTheBuyerInTheOrdersRowAndWaitsForTheNotice() {
-    driver.buyerCancel(reference(), "order-7");
+    driver.buyerCancel(reference(), PaidOrder.of("order-7"));
 
     assertThat(browser.actions)
         .containsExactly(
@@ -149,8 +149,8 @@ class ProfileSiteDriverTest {
   @Test
   void cancelsFullyOrPartlyFromTheBackOffice() {
     Site site = reference();
-    driver.adminCancel(site, "order-7", null);
-    driver.adminCancel(site, "order-7", 5000L);
+    driver.adminCancel(site, PaidOrder.of("order-7"), null);
+    driver.adminCancel(site, PaidOrder.of("order-7"), 5000L);
 
     assertThat(browser.actions)
         .containsExactly(
@@ -165,7 +165,7 @@ class ProfileSiteDriverTest {
 
   @Test
   void saysWhichSectionAServiceLacks() {
-    assertThatThrownBy(() -> driver.adminCancel(stepsShop(), "order-7", 5000L))
+    assertThatThrownBy(() -> driver.adminCancel(stepsShop(), PaidOrder.of("order-7"), 5000L))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("profile steps shop has no admin_partial_cancel; describe it in the profile");
     assertThatThrownBy(() -> driver.signUpForSubscription(stepsShop()))

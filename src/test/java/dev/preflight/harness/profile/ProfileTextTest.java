@@ -45,7 +45,7 @@ class ProfileTextTest {
     assertThat(profile.contract()).isEqualTo(ContractFlags.STANDARD);
     assertThat(profile.pay()).contains(PayControl.of("#npay"));
     assertThat(profile.result().orElseThrow().success())
-        .isEqualTo(new ResultDisplay.Success(".order-complete", null));
+        .isEqualTo(new ResultDisplay.Success(".order-complete", null, null));
     assertThat(profile.buyerCancel().orElseThrow().row()).isNull();
     assertThat(profile.adminPartialCancel()).isEmpty();
     assertThat(profile.subscription()).isEmpty();

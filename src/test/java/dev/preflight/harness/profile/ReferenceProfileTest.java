@@ -76,7 +76,8 @@ class ReferenceProfileTest {
     assertThat(result.selector()).isEqualTo("#result");
     assertThat(result.dialogs()).isFalse();
     assertThat(result.success())
-        .isEqualTo(new ResultDisplay.Success("#order-status[data-status=paid]", "주문이 완료되었습니다"));
+        .isEqualTo(
+            new ResultDisplay.Success("#order-status[data-status=paid]", "주문이 완료되었습니다", null));
   }
 
   @Test
