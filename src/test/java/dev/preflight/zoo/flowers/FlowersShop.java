@@ -81,6 +81,9 @@ public final class FlowersShop implements ZooShop {
   private final Map<String, Cart> carts = new ConcurrentHashMap<>();
   private final Map<String, Order> orders = new ConcurrentHashMap<>();
   private final Map<String, String[]> notices = new ConcurrentHashMap<>();
+  // Carts made during a request, before the browser has their cookie (HttpExchange attributes
+  // would not do: the JDK keeps them on the context, shared by every request).
+  private final Map<HttpExchange, Cart> madeNow = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
 
   private FlowersShop(String gatewayUrl, Set<String> violations) throws IOException {
@@ -146,6 +149,14 @@ public final class FlowersShop implements ZooShop {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      route(exchange);
+    } finally {
+      madeNow.remove(exchange);
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException {
+    try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getPath();
       if (method.equals("GET") || method.equals("HEAD")) {
@@ -689,24 +700,22 @@ public final class FlowersShop implements ZooShop {
 
   /** The visitor's cart; with {@code create}, a new one (and its cookie) when there is none. */
   private Cart cart(HttpExchange exchange, boolean create) {
+    Cart made = madeNow.get(exchange);
+    if (made != null) {
+      return made;
+    }
     String id = cookie(exchange, CART_COOKIE);
     Cart cart = id == null ? null : carts.get(id);
     if (cart == null && create) {
-      Object existing = exchange.getAttribute(CART_COOKIE);
-      if (existing instanceof Cart made) {
-        return made;
-      }
       byte[] bytes = new byte[12];
       RANDOM.nextBytes(bytes);
       id = HexFormat.of().formatHex(bytes);
       cart = new Cart();
       carts.put(id, cart);
-      exchange.setAttribute(CART_COOKIE, cart);
-      exchange.getResponseHeaders().add("Set-Cookie", CART_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax");
-    }
-    if (cart == null) {
-      Object made = exchange.getAttribute(CART_COOKIE);
-      return made instanceof Cart c ? c : null;
+      madeNow.put(exchange, cart);
+      exchange
+          .getResponseHeaders()
+          .add("Set-Cookie", CART_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax");
     }
     return cart;
   }
