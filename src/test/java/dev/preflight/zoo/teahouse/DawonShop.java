@@ -42,8 +42,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * 다원 찻집: 서버에서 HTML 을 그리고, 스크립트 하나(ES5, XMLHttpRequest)로 네이버페이 결제를 붙인 전통
- * 찻집 쇼핑몰. PC 전용 (모바일 결제, 정기결제 없음).
+ * 다원 찻집: 서버에서 HTML 을 그리고, 스크립트 하나(ES5, XMLHttpRequest)로 네이버페이 결제를 붙인 전통 찻집 쇼핑몰. PC 전용 (모바일 결제, 정기결제
+ * 없음).
  *
  * <p>Violation switches (each marked where it acts with a comment naming it):
  *
@@ -106,7 +106,8 @@ public final class DawonShop implements ZooShop {
   private final ExecutorService pool;
 
   private DawonShop(String gatewayUrl, Set<String> violations) throws IOException {
-    this.gatewayUrl = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+    this.gatewayUrl =
+        gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
     this.on = Set.copyOf(violations);
     this.iamport = new Iamport(this.gatewayUrl, IMP_KEY, IMP_SECRET);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -153,7 +154,14 @@ public final class DawonShop implements ZooShop {
     }
     Set<String> violations = new LinkedHashSet<>(Arrays.asList(args).subList(1, args.length));
     DawonShop shop = start(args[0], violations);
-    System.out.println("다원 찻집 listening on " + shop.baseUrl() + " (gateway " + args[0] + ", violations " + violations + ")");
+    System.out.println(
+        "다원 찻집 listening on "
+            + shop.baseUrl()
+            + " (gateway "
+            + args[0]
+            + ", violations "
+            + violations
+            + ")");
     Runtime.getRuntime().addShutdownHook(new Thread(shop::close));
     Thread.currentThread().join();
   }
@@ -215,7 +223,9 @@ public final class DawonShop implements ZooShop {
       } else if (get && p.equals("/favicon.ico")) {
         req.send(204, "text/plain", "");
       } else {
-        req.html(404, Html.page("페이지 없음", null, "<div class=\"msg_box\">요청하신 페이지를 찾을 수 없습니다.</div>", null));
+        req.html(
+            404,
+            Html.page("페이지 없음", null, "<div class=\"msg_box\">요청하신 페이지를 찾을 수 없습니다.</div>", null));
       }
     } catch (RuntimeException | IOException e) {
       LOG.log(Level.WARNING, "다원 찻집 요청 처리 실패: " + ex.getRequestURI(), e);
@@ -270,9 +280,15 @@ public final class DawonShop implements ZooShop {
     StringBuilder b = new StringBuilder();
     b.append("<h2 class=\"tit\">전체상품</h2>\n<ul class=\"goods_list\">\n");
     for (Goods g : ShopData.GOODS) {
-      b.append("<li><a href=\"/goods/view?code=").append(esc(g.code())).append("\" class=\"goods_name\">")
-          .append(esc(g.name())).append("</a> <span class=\"price\">").append(won(g.price()))
-          .append("</span><p class=\"summary\">").append(esc(g.summary())).append("</p></li>\n");
+      b.append("<li><a href=\"/goods/view?code=")
+          .append(esc(g.code()))
+          .append("\" class=\"goods_name\">")
+          .append(esc(g.name()))
+          .append("</a> <span class=\"price\">")
+          .append(won(g.price()))
+          .append("</span><p class=\"summary\">")
+          .append(esc(g.summary()))
+          .append("</p></li>\n");
     }
     b.append("</ul>\n");
     req.html(200, Html.page("전체상품", memberName(req), b.toString(), null));
@@ -285,19 +301,30 @@ public final class DawonShop implements ZooShop {
       return;
     }
     StringBuilder b = new StringBuilder();
-    b.append("<div class=\"goods_view\">\n<h2 class=\"goods_name\">").append(esc(g.name())).append("</h2>\n")
-        .append("<p class=\"summary\">").append(esc(g.summary())).append("</p>\n")
+    b.append("<div class=\"goods_view\">\n<h2 class=\"goods_name\">")
+        .append(esc(g.name()))
+        .append("</h2>\n")
+        .append("<p class=\"summary\">")
+        .append(esc(g.summary()))
+        .append("</p>\n")
         .append("<form name=\"cartForm\" method=\"post\" action=\"/cart/add\">\n")
-        .append("<input type=\"hidden\" name=\"code\" value=\"").append(esc(g.code())).append("\">\n")
-        .append("<table class=\"goods_info\">\n<tr><th>상품코드</th><td>").append(esc(g.code())).append("</td></tr>\n")
-        .append("<tr><th>판매가</th><td class=\"price\">").append(won(g.price())).append("</td></tr>\n")
+        .append("<input type=\"hidden\" name=\"code\" value=\"")
+        .append(esc(g.code()))
+        .append("\">\n")
+        .append("<table class=\"goods_info\">\n<tr><th>상품코드</th><td>")
+        .append(esc(g.code()))
+        .append("</td></tr>\n")
+        .append("<tr><th>판매가</th><td class=\"price\">")
+        .append(won(g.price()))
+        .append("</td></tr>\n")
         .append("<tr><th>배송비</th><td>무료</td></tr>\n")
         .append("<tr><th>수량</th><td><select name=\"qty\" id=\"qty\">");
     for (int i = 1; i <= 10; i++) {
       b.append("<option>").append(i).append("</option>");
     }
     b.append("</select></td></tr>\n</table>\n")
-        .append("<div class=\"btn_area\"><input type=\"submit\" value=\"장바구니 담기\" id=\"btnCart\" class=\"btn_cart\"></div>\n")
+        .append(
+            "<div class=\"btn_area\"><input type=\"submit\" value=\"장바구니 담기\" id=\"btnCart\" class=\"btn_cart\"></div>\n")
         .append("</form>\n</div>\n");
     req.html(200, Html.page(g.name(), memberName(req), b.toString(), null));
   }
@@ -333,13 +360,24 @@ public final class DawonShop implements ZooShop {
 
   private String linesTable(List<Line> lines) {
     StringBuilder b = new StringBuilder();
-    b.append("<table class=\"tbl_list\" id=\"cartList\">\n<thead><tr><th>상품코드</th><th>상품명</th><th>판매가</th>")
+    b.append(
+            "<table class=\"tbl_list\" id=\"cartList\">\n<thead><tr><th>상품코드</th><th>상품명</th><th>판매가</th>")
         .append("<th>수량</th><th>합계</th></tr></thead>\n<tbody>\n");
     for (Line l : lines) {
-      b.append("<tr><td>").append(esc(l.goods().code())).append("</td><td class=\"subject\">")
-          .append("<a href=\"/goods/view?code=").append(esc(l.goods().code())).append("\">")
-          .append(esc(l.goods().name())).append("</a></td><td>").append(won(l.goods().price()))
-          .append("</td><td>").append(l.qty()).append("</td><td>").append(won(l.total())).append("</td></tr>\n");
+      b.append("<tr><td>")
+          .append(esc(l.goods().code()))
+          .append("</td><td class=\"subject\">")
+          .append("<a href=\"/goods/view?code=")
+          .append(esc(l.goods().code()))
+          .append("\">")
+          .append(esc(l.goods().name()))
+          .append("</a></td><td>")
+          .append(won(l.goods().price()))
+          .append("</td><td>")
+          .append(l.qty())
+          .append("</td><td>")
+          .append(won(l.total()))
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
     return b.toString();
@@ -356,11 +394,15 @@ public final class DawonShop implements ZooShop {
       b.append("<div class=\"msg_box\">장바구니에 담긴 상품이 없습니다.</div>\n");
     } else {
       b.append(linesTable(lines))
-          .append("<p class=\"total\">총 상품금액 <strong>").append(won(ShopData.total(lines))).append("</strong></p>\n")
-          .append("<div class=\"btn_area\"><a href=\"/order/sheet\" id=\"btnOrder\" class=\"btn_order\">주문하기</a></div>\n");
+          .append("<p class=\"total\">총 상품금액 <strong>")
+          .append(won(ShopData.total(lines)))
+          .append("</strong></p>\n")
+          .append(
+              "<div class=\"btn_area\"><a href=\"/order/sheet\" id=\"btnOrder\" class=\"btn_order\">주문하기</a></div>\n");
     }
     b.append("<form method=\"post\" action=\"/cart/clear\" class=\"cart_clear\">")
-        .append("<input type=\"submit\" value=\"장바구니 비우기\" id=\"btnCartClear\" class=\"btn_gray\"></form>\n");
+        .append(
+            "<input type=\"submit\" value=\"장바구니 비우기\" id=\"btnCartClear\" class=\"btn_gray\"></form>\n");
     req.html(200, Html.page("장바구니", m.name, b.toString(), null));
   }
 
@@ -378,20 +420,33 @@ public final class DawonShop implements ZooShop {
     }
     long total = ShopData.total(lines);
     StringBuilder b = new StringBuilder("<h2 class=\"tit\">주문서 작성</h2>\n");
-    b.append("<h3 class=\"sub_tit\">주문상품</h3>\n").append(linesTable(lines))
+    b.append("<h3 class=\"sub_tit\">주문상품</h3>\n")
+        .append(linesTable(lines))
         .append("<h3 class=\"sub_tit\">주문자 정보</h3>\n<table class=\"tbl_form\">\n")
-        .append("<tr><th>이름</th><td>").append(esc(m.name)).append("</td></tr>\n")
-        .append("<tr><th>휴대폰</th><td>").append(esc(m.tel)).append("</td></tr>\n")
-        .append("<tr><th>이메일</th><td>").append(esc(m.email)).append("</td></tr>\n</table>\n")
+        .append("<tr><th>이름</th><td>")
+        .append(esc(m.name))
+        .append("</td></tr>\n")
+        .append("<tr><th>휴대폰</th><td>")
+        .append(esc(m.tel))
+        .append("</td></tr>\n")
+        .append("<tr><th>이메일</th><td>")
+        .append(esc(m.email))
+        .append("</td></tr>\n</table>\n")
         .append("<h3 class=\"sub_tit\">결제 정보</h3>\n<table class=\"tbl_form\">\n")
-        .append("<tr><th>총 결제금액</th><td><strong id=\"totalPrice\" class=\"price\">").append(won(total))
+        .append("<tr><th>총 결제금액</th><td><strong id=\"totalPrice\" class=\"price\">")
+        .append(won(total))
         .append("</strong></td></tr>\n<tr><th>결제수단</th><td>네이버페이</td></tr>\n</table>\n")
-        .append("<div class=\"btn_area\">\n<a href=\"#none\" id=\"btnNaverPay\" class=\"btn_npay\" ")
-        .append("onclick=\"return goNaverPay();\"><span class=\"n\">N</span> pay 결제하기</a>\n</div>\n");
+        .append(
+            "<div class=\"btn_area\">\n<a href=\"#none\" id=\"btnNaverPay\" class=\"btn_npay\" ")
+        .append(
+            "onclick=\"return goNaverPay();\"><span class=\"n\">N</span> pay 결제하기</a>\n</div>\n");
     StringBuilder s = new StringBuilder();
-    s.append("<script type=\"text/javascript\" src=\"").append(esc(gatewayUrl))
+    s.append("<script type=\"text/javascript\" src=\"")
+        .append(esc(gatewayUrl))
         .append("/js/iamport.payment-1.1.8.js\"></script>\n")
-        .append("<script type=\"text/javascript\">\nIMP.init(").append(js(USER_CODE)).append(");\n");
+        .append("<script type=\"text/javascript\">\nIMP.init(")
+        .append(js(USER_CODE))
+        .append(");\n");
     // the browser-side switches: [prefixed-fail-alert] [generic-cancel-alert] [alert-before-verify]
     StringBuilder bugs = new StringBuilder();
     if (on("prefixed-fail-alert")) {
@@ -439,7 +494,9 @@ public final class DawonShop implements ZooShop {
       try {
         // an order number seen before (only with merchant-uid-per-cart) gets its amount updated
         Iamport.Reply r =
-            data.order(no) == null ? iamport.prepare(no, amount) : iamport.updatePrepare(no, amount);
+            data.order(no) == null
+                ? iamport.prepare(no, amount)
+                : iamport.updatePrepare(no, amount);
         if (!r.ok()) {
           LOG.warning("사전등록 실패 " + no + ": " + r.code() + " " + r.message());
           req.json(fail("주문서 생성 중 오류가 발생했습니다. 잠시 후 다시 시도해주세요."));
@@ -493,10 +550,7 @@ public final class DawonShop implements ZooShop {
   /** 결제 검증 결과. */
   private record Verdict(String result, String message) {}
 
-  /**
-   * 결제창이 성공을 알린 뒤: 아임포트에서 결제를 조회하고 금액을 대조한다. 조회가 안 되면 결제완료로
-   * 처리하지 않고 "확인중"으로 둔다.
-   */
+  /** 결제창이 성공을 알린 뒤: 아임포트에서 결제를 조회하고 금액을 대조한다. 조회가 안 되면 결제완료로 처리하지 않고 "확인중"으로 둔다. */
   private Verdict verify(Order order, String impUid, String browserAmount) {
     synchronized (order) {
       if (order.status == Status.PAID && impUid.equals(order.impUid)) {
@@ -619,12 +673,21 @@ public final class DawonShop implements ZooShop {
     } else {
       b.append("<h2 class=\"tit_fail\">결제가 완료되지 않은 주문입니다</h2>\n");
     }
-    b.append("<table class=\"tbl_form\">\n<tr><th>주문번호</th><td id=\"orderNo\">").append(esc(o.no)).append("</td></tr>\n")
-        .append("<tr><th>상품명</th><td>").append(esc(o.title()))
-        .append(o.lines.size() > 1 ? " 외 " + (o.lines.size() - 1) + "건" : "").append("</td></tr>\n")
-        .append("<tr><th>결제금액</th><td>").append(won(o.amount)).append("</td></tr>\n")
-        .append("<tr><th>주문상태</th><td>").append(esc(o.status.label)).append("</td></tr>\n</table>\n")
-        .append("<div class=\"btn_area\"><a href=\"/mypage/orders\" class=\"btn_gray\">주문내역 보기</a> ")
+    b.append("<table class=\"tbl_form\">\n<tr><th>주문번호</th><td id=\"orderNo\">")
+        .append(esc(o.no))
+        .append("</td></tr>\n")
+        .append("<tr><th>상품명</th><td>")
+        .append(esc(o.title()))
+        .append(o.lines.size() > 1 ? " 외 " + (o.lines.size() - 1) + "건" : "")
+        .append("</td></tr>\n")
+        .append("<tr><th>결제금액</th><td>")
+        .append(won(o.amount))
+        .append("</td></tr>\n")
+        .append("<tr><th>주문상태</th><td>")
+        .append(esc(o.status.label))
+        .append("</td></tr>\n</table>\n")
+        .append(
+            "<div class=\"btn_area\"><a href=\"/mypage/orders\" class=\"btn_gray\">주문내역 보기</a> ")
         .append("<a href=\"/\" class=\"btn_gray\">쇼핑 계속하기</a></div>\n</div>\n");
     req.html(200, Html.page("주문완료", m.name, b.toString(), null));
   }
@@ -636,7 +699,9 @@ public final class DawonShop implements ZooShop {
     String b =
         "<div class=\"login_box\">\n<h2 class=\"tit\">회원 로그인</h2>\n"
             + "<form name=\"loginForm\" id=\"loginForm\" method=\"post\" action=\"/member/login\">\n"
-            + "<input type=\"hidden\" name=\"returnUrl\" value=\"" + esc(back) + "\">\n"
+            + "<input type=\"hidden\" name=\"returnUrl\" value=\""
+            + esc(back)
+            + "\">\n"
             + "<table class=\"tbl_form\">\n"
             + "<tr><th><label for=\"mb_id\">아이디</label></th><td><input type=\"text\" name=\"mb_id\" id=\"mb_id\" maxlength=\"20\"></td></tr>\n"
             + "<tr><th><label for=\"mb_pw\">비밀번호</label></th><td><input type=\"password\" name=\"mb_pw\" id=\"mb_pw\" maxlength=\"20\"></td></tr>\n"
@@ -689,21 +754,37 @@ public final class DawonShop implements ZooShop {
       return;
     }
     StringBuilder b = new StringBuilder("<h2 class=\"tit\">주문내역</h2>\n");
-    b.append("<table class=\"tbl_list\" id=\"orderList\">\n<thead><tr><th>주문일시</th><th>주문번호</th><th>상품명</th>")
+    b.append(
+            "<table class=\"tbl_list\" id=\"orderList\">\n<thead><tr><th>주문일시</th><th>주문번호</th><th>상품명</th>")
         .append("<th>결제금액</th><th>상태</th><th>관리</th></tr></thead>\n<tbody>\n");
     List<Order> list = data.ordersOf(m.id);
     if (list.isEmpty()) {
       b.append("<tr><td colspan=\"6\" class=\"empty\">주문내역이 없습니다.</td></tr>\n");
     }
     for (Order o : list) {
-      b.append("<tr id=\"ord_").append(esc(o.no)).append("\"><td>").append(orderDate(o)).append("</td><td>")
-          .append("<a href=\"/order/complete?no=").append(esc(o.no)).append("\">").append(esc(o.no)).append("</a></td><td class=\"subject\">")
-          .append(esc(o.title())).append(o.lines.size() > 1 ? " 외 " + (o.lines.size() - 1) + "건" : "")
-          .append("</td><td>").append(won(o.amount)).append("</td><td class=\"status ").append(statusClass(o.status))
-          .append("\">").append(esc(o.status.label)).append("</td><td>");
+      b.append("<tr id=\"ord_")
+          .append(esc(o.no))
+          .append("\"><td>")
+          .append(orderDate(o))
+          .append("</td><td>")
+          .append("<a href=\"/order/complete?no=")
+          .append(esc(o.no))
+          .append("\">")
+          .append(esc(o.no))
+          .append("</a></td><td class=\"subject\">")
+          .append(esc(o.title()))
+          .append(o.lines.size() > 1 ? " 외 " + (o.lines.size() - 1) + "건" : "")
+          .append("</td><td>")
+          .append(won(o.amount))
+          .append("</td><td class=\"status ")
+          .append(statusClass(o.status))
+          .append("\">")
+          .append(esc(o.status.label))
+          .append("</td><td>");
       if (o.status == Status.PAID) {
         b.append("<button type=\"button\" class=\"btn_cancel\" onclick=\"return cancelOrder(")
-            .append(esc(js(o.no))).append(");\">취소</button>");
+            .append(esc(js(o.no)))
+            .append(");\">취소</button>");
       }
       b.append("</td></tr>\n");
     }
@@ -783,7 +864,8 @@ public final class DawonShop implements ZooShop {
   }
 
   private void adminLogin(Req req) throws IOException {
-    if (!ADMIN_ID.equals(req.param("adm_id").trim()) || !ADMIN_PASSWORD.equals(req.param("adm_pw"))) {
+    if (!ADMIN_ID.equals(req.param("adm_id").trim())
+        || !ADMIN_PASSWORD.equals(req.param("adm_pw"))) {
       req.html(200, Html.alertAndGo("관리자 정보가 올바르지 않습니다.", null));
       return;
     }
@@ -803,30 +885,56 @@ public final class DawonShop implements ZooShop {
       return;
     }
     StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>주문관리 - 다원 찻집 관리자</title>")
-        .append("<link rel=\"stylesheet\" type=\"text/css\" href=\"/css/dawon.css\"></head>\n<body class=\"adm\">\n")
-        .append("<div id=\"adm_header\"><h1>다원 찻집 관리자</h1> <a href=\"/adm/logout\">로그아웃</a></div>\n")
+    b.append(
+            "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>주문관리 - 다원 찻집 관리자</title>")
+        .append(
+            "<link rel=\"stylesheet\" type=\"text/css\" href=\"/css/dawon.css\"></head>\n<body class=\"adm\">\n")
+        .append(
+            "<div id=\"adm_header\"><h1>다원 찻집 관리자</h1> <a href=\"/adm/logout\">로그아웃</a></div>\n")
         .append("<div id=\"adm_container\">\n<h2>주문관리</h2>\n")
-        .append("<table class=\"tbl_list\" id=\"admOrderList\">\n<thead><tr><th>주문일시</th><th>주문번호</th><th>회원</th>")
-        .append("<th>상품명</th><th>결제금액</th><th>환불금액</th><th>상태</th><th>imp_uid</th><th>전체취소</th><th>부분환불</th></tr></thead>\n<tbody>\n");
+        .append(
+            "<table class=\"tbl_list\" id=\"admOrderList\">\n<thead><tr><th>주문일시</th><th>주문번호</th><th>회원</th>")
+        .append(
+            "<th>상품명</th><th>결제금액</th><th>환불금액</th><th>상태</th><th>imp_uid</th><th>전체취소</th><th>부분환불</th></tr></thead>\n<tbody>\n");
     for (Order o : data.allOrders()) {
-      b.append("<tr id=\"ord_").append(esc(o.no)).append("\"><td>").append(orderDate(o)).append("</td><td>")
-          .append(esc(o.no)).append("</td><td>").append(esc(o.memberId)).append("</td><td class=\"subject\">")
-          .append(esc(o.title())).append("</td><td>").append(won(o.amount)).append("</td><td>")
-          .append(won(o.refunded)).append("</td><td class=\"status ").append(statusClass(o.status)).append("\">")
-          .append(esc(o.status.label)).append(o.note.isEmpty() ? "" : "<br><small>" + esc(o.note) + "</small>")
-          .append("</td><td>").append(esc(o.impUid)).append("</td><td>");
+      b.append("<tr id=\"ord_")
+          .append(esc(o.no))
+          .append("\"><td>")
+          .append(orderDate(o))
+          .append("</td><td>")
+          .append(esc(o.no))
+          .append("</td><td>")
+          .append(esc(o.memberId))
+          .append("</td><td class=\"subject\">")
+          .append(esc(o.title()))
+          .append("</td><td>")
+          .append(won(o.amount))
+          .append("</td><td>")
+          .append(won(o.refunded))
+          .append("</td><td class=\"status ")
+          .append(statusClass(o.status))
+          .append("\">")
+          .append(esc(o.status.label))
+          .append(o.note.isEmpty() ? "" : "<br><small>" + esc(o.note) + "</small>")
+          .append("</td><td>")
+          .append(esc(o.impUid))
+          .append("</td><td>");
       boolean refundable = o.status == Status.PAID || o.status == Status.PARTIAL;
       if (refundable) {
         b.append("<form method=\"post\" action=\"/adm/order/cancel\" class=\"frm_cancel\">")
-            .append("<input type=\"hidden\" name=\"no\" value=\"").append(esc(o.no)).append("\">")
+            .append("<input type=\"hidden\" name=\"no\" value=\"")
+            .append(esc(o.no))
+            .append("\">")
             .append("<input type=\"submit\" value=\"전체취소\" class=\"btn_full_cancel\"></form>");
       }
       b.append("</td><td>");
       if (refundable) {
         b.append("<form method=\"post\" action=\"/adm/order/refund\" class=\"frm_refund\">")
-            .append("<input type=\"hidden\" name=\"no\" value=\"").append(esc(o.no)).append("\">")
-            .append("<input type=\"text\" name=\"refund_amount\" size=\"8\" class=\"inp_refund\" title=\"환불금액\"> 원 ")
+            .append("<input type=\"hidden\" name=\"no\" value=\"")
+            .append(esc(o.no))
+            .append("\">")
+            .append(
+                "<input type=\"text\" name=\"refund_amount\" size=\"8\" class=\"inp_refund\" title=\"환불금액\"> 원 ")
             .append("<input type=\"submit\" value=\"부분환불\" class=\"btn_refund\"></form>");
       }
       b.append("</td></tr>\n");
@@ -886,7 +994,9 @@ public final class DawonShop implements ZooShop {
         return;
       }
       if (amount < 1 || amount > o.refundable()) {
-        req.html(200, Html.alertAndGo("환불 금액을 확인해주세요. (환불 가능 금액: " + won(o.refundable()) + ")", "/adm/"));
+        req.html(
+            200,
+            Html.alertAndGo("환불 금액을 확인해주세요. (환불 가능 금액: " + won(o.refundable()) + ")", "/adm/"));
         return;
       }
       ObjectNode body = iamport.object();
@@ -918,7 +1028,10 @@ public final class DawonShop implements ZooShop {
         req.send(404, "text/plain; charset=UTF-8", "not found");
         return;
       }
-      String type = path.endsWith(".js") ? "application/javascript; charset=UTF-8" : "text/css; charset=UTF-8";
+      String type =
+          path.endsWith(".js")
+              ? "application/javascript; charset=UTF-8"
+              : "text/css; charset=UTF-8";
       req.send(200, type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
@@ -969,7 +1082,8 @@ public final class DawonShop implements ZooShop {
         String v = eq < 0 ? "" : pair.substring(eq + 1);
         try {
           params.put(
-              URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+              URLDecoder.decode(k, StandardCharsets.UTF_8),
+              URLDecoder.decode(v, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException ignored) {
           // 잘못 인코딩된 값은 버린다
         }
@@ -986,11 +1100,16 @@ public final class DawonShop implements ZooShop {
     }
 
     void setCookie(String name, String value, String cookiePath) {
-      ex.getResponseHeaders().add("Set-Cookie", name + "=" + value + "; Path=" + cookiePath + "; HttpOnly; SameSite=Lax");
+      ex.getResponseHeaders()
+          .add(
+              "Set-Cookie",
+              name + "=" + value + "; Path=" + cookiePath + "; HttpOnly; SameSite=Lax");
     }
 
     void clearCookie(String name, String cookiePath) {
-      ex.getResponseHeaders().add("Set-Cookie", name + "=; Path=" + cookiePath + "; Max-Age=0; HttpOnly; SameSite=Lax");
+      ex.getResponseHeaders()
+          .add(
+              "Set-Cookie", name + "=; Path=" + cookiePath + "; Max-Age=0; HttpOnly; SameSite=Lax");
     }
 
     void redirect(String location) throws IOException {

@@ -33,8 +33,15 @@ final class Html {
     StringBuilder out = new StringBuilder(s.length() + 16).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '"' || c == '\\' || c == '\'' || c == '<' || c == '>' || c == '&' || c < 0x20
-          || c == 0x2028 || c == 0x2029) {
+      if (c == '"'
+          || c == '\\'
+          || c == '\''
+          || c == '<'
+          || c == '>'
+          || c == '&'
+          || c < 0x20
+          || c == 0x2028
+          || c == 0x2029) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);
@@ -52,7 +59,9 @@ final class Html {
     StringBuilder h = new StringBuilder(4096);
     h.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n")
-        .append("<title>").append(esc(title)).append(" - 다원 찻집</title>\n")
+        .append("<title>")
+        .append(esc(title))
+        .append(" - 다원 찻집</title>\n")
         .append("<link rel=\"stylesheet\" type=\"text/css\" href=\"/css/dawon.css\">\n")
         .append("</head>\n<body>\n<div id=\"wrap\">\n<div id=\"header\">\n")
         .append("<h1 class=\"logo\"><a href=\"/\">다원 찻집 <span>茶園</span></a></h1>\n")
@@ -85,7 +94,9 @@ final class Html {
   /** 예전 방식의 처리 결과 페이지: 알림창을 띄우고 다른 주소로 보낸다. */
   static String alertAndGo(String message, String url) {
     return "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>다원 찻집</title></head>"
-        + "<body>\n<script type=\"text/javascript\">\nalert(" + js(message) + ");\n"
+        + "<body>\n<script type=\"text/javascript\">\nalert("
+        + js(message)
+        + ");\n"
         + (url == null ? "history.back();" : "location.replace(" + js(url) + ");")
         + "\n</script>\n</body></html>\n";
   }

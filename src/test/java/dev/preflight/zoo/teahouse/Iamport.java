@@ -15,8 +15,8 @@ import java.time.Duration;
 /**
  * 아임포트 REST API 클라이언트 (다원 찻집 서버용). 모든 호출은 5초 안에 끝나지 않으면 포기한다.
  *
- * <p>결과: {@link Reply} (아임포트가 봉투로 답한 경우, code 0 이든 아니든) 또는 {@link IOException}
- * (연결 실패, 시간 초과, 5xx, 봉투가 아닌 응답: 즉 "답을 모름").
+ * <p>결과: {@link Reply} (아임포트가 봉투로 답한 경우, code 0 이든 아니든) 또는 {@link IOException} (연결 실패, 시간 초과, 5xx,
+ * 봉투가 아닌 응답: 즉 "답을 모름").
  */
 final class Iamport {
   static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -30,10 +30,7 @@ final class Iamport {
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .version(HttpClient.Version.HTTP_1_1)
-          .build();
+      HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
   private final String base;
   private final String impKey;
   private final String impSecret;
@@ -123,11 +120,14 @@ final class Iamport {
     } else {
       request.header("Content-Type", "application/json; charset=UTF-8");
       request.method(
-          method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+          method,
+          HttpRequest.BodyPublishers.ofString(
+              json.writeValueAsString(body), StandardCharsets.UTF_8));
     }
     HttpResponse<String> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("아임포트 호출 중단", e);

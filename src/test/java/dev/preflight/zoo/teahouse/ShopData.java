@@ -26,6 +26,7 @@ final class ShopData {
     final String name;
     final String tel;
     final String email;
+
     /** 장바구니 번호 (merchant-uid-per-cart 에서 주문번호로 쓰임). */
     long cartNo;
 
@@ -136,7 +137,13 @@ final class ShopData {
         new Member("tealover", "dawon2024", "김다원", "010-1234-5678", "tealover@example.com", seed));
     members.put(
         "greenleaf",
-        new Member("greenleaf", "dawon2024", "이초록", "010-2345-6789", "greenleaf@example.com", seed + 500000));
+        new Member(
+            "greenleaf",
+            "dawon2024",
+            "이초록",
+            "010-2345-6789",
+            "greenleaf@example.com",
+            seed + 500000));
   }
 
   static Goods goods(String code) {
