@@ -61,7 +61,7 @@ public final class InspectionRun {
     this.reportDir = reportDir;
     this.progress = progress;
     this.journal = new JournalClient(bench.simulatorUrl(), site.profile().tenant().impKey());
-    this.witness = new Witness(journal::lastSeq);
+    this.witness = new Witness(journal::lastSeq, journal::seqAt);
   }
 
   /**

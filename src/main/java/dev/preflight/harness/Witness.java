@@ -44,9 +44,11 @@ public final class Witness {
           + MESSAGE_LENGTH
           + " && w.__npayPreflightSeen.length < "
           + MAX_GLIMPSES
-          + ") { w.__npayPreflightSeen.push(t); }"
+          + ") { w.__npayPreflightSeen.push([t, new Date().getTime()]); }"
           + "  };"
+          + "  w.__npayPreflightChanges = 0;"
           + "  var observer = new MutationObserver(function (changes) {"
+          + "    w.__npayPreflightChanges++;"
           + "    for (var i = 0; i < changes.length; i++) {"
           + "      var c = changes[i]; var target = c.target.nodeType === 3 ? c.target.parentNode : c.target;"
           + "      note(target);"
@@ -63,21 +65,40 @@ public final class Witness {
           + "    characterData: true, attributes: true,"
           + "    attributeFilter: ['class', 'style', 'hidden', 'open']});"
           + "}"
-          + "var seen = w.__npayPreflightSeen; w.__npayPreflightSeen = []; return seen;";
+          + "var seen = w.__npayPreflightSeen; w.__npayPreflightSeen = [];"
+          + "return {seen: seen, changes: w.__npayPreflightChanges, page: String(location.href)};";
 
   private final List<String> dialogs = new ArrayList<>();
   private final List<String> glimpses = new ArrayList<>();
   private final java.util.Map<String, Long> firstSeenAt = new java.util.HashMap<>();
   private final java.util.function.LongSupplier journalSeq;
+  private final java.util.function.LongUnaryOperator seqAtMillis;
   private int dialogsAtMark;
   private int glimpsesAtMark;
+
+  /** The page and its change count at the last look, and when either last moved. */
+  private String lastPage;
+
+  private long lastChanges = -1;
+  private java.time.Instant lastMoved = java.time.Instant.now();
 
   /**
    * @param journalSeq where the simulator's journal stands now: each sight is dated by it, so a
    *     rule can tell whether the server had looked the payment up when the buyer was told
    */
   public Witness(java.util.function.LongSupplier journalSeq) {
+    this(journalSeq, millis -> journalSeq.getAsLong());
+  }
+
+  /**
+   * @param seqAtMillis where the journal stood at a real time (epoch ms): a text the page noted at
+   *     that moment is dated by it, more closely than by when the harness collected it
+   */
+  public Witness(
+      java.util.function.LongSupplier journalSeq,
+      java.util.function.LongUnaryOperator seqAtMillis) {
     this.journalSeq = journalSeq;
+    this.seqAtMillis = seqAtMillis;
   }
 
   /** Forgets the last scenario's sights. */
@@ -123,14 +144,25 @@ public final class Witness {
       return;
     }
     try {
-      Object seen = script.executeScript(COLLECT);
-      if (seen instanceof List<?> texts && !texts.isEmpty()) {
-        long seq = journalSeq.getAsLong();
-        synchronized (this) {
-          for (Object text : texts) {
+      Object answer = script.executeScript(COLLECT);
+      Object seen = answer instanceof java.util.Map<?, ?> map ? map.get("seen") : null;
+      if (answer instanceof java.util.Map<?, ?> map) {
+        moved(String.valueOf(map.get("page")), map.get("changes"));
+      }
+      if (seen instanceof List<?> sights && !sights.isEmpty()) {
+        for (Object sight : sights) {
+          if (!(sight instanceof List<?> pair) || pair.size() < 2) {
+            continue;
+          }
+          String text = String.valueOf(pair.get(0));
+          long seq =
+              pair.get(1) instanceof Number millis
+                  ? seqAtMillis.applyAsLong(millis.longValue())
+                  : journalSeq.getAsLong();
+          synchronized (this) {
             if (glimpses.size() < MAX_GLIMPSES) {
-              glimpses.add(String.valueOf(text));
-              firstSeenAt.putIfAbsent(normalize(String.valueOf(text)), seq);
+              glimpses.add(text);
+              firstSeenAt.putIfAbsent(normalize(text), seq);
             }
           }
         }
@@ -141,6 +173,41 @@ public final class Witness {
       // Navigating, or a window closing: nothing to read this time.
     }
   }
+
+  private synchronized void moved(String page, Object changes) {
+    long count = changes instanceof Number n ? n.longValue() : -1;
+    if (!page.equals(lastPage) || count != lastChanges) {
+      lastPage = page;
+      lastChanges = count;
+      lastMoved = java.time.Instant.now();
+    }
+  }
+
+  /**
+   * Waits, at most {@code max}, until the page has not changed for {@code quiet}: a message that is
+   * replaced a second later, or a toast that goes, is then gone from what the buyer is left with. A
+   * page that never rests (an animation) is taken as it is after {@code max}.
+   */
+  public void awaitQuiet(WebDriver driver, java.time.Duration quiet, java.time.Duration max) {
+    try {
+      new org.openqa.selenium.support.ui.FluentWait<>(driver)
+          .withTimeout(max)
+          .pollingEvery(QUIET_POLL)
+          .until(
+              d -> {
+                look(d);
+                synchronized (this) {
+                  return java.time.Duration.between(lastMoved, java.time.Instant.now())
+                          .compareTo(quiet)
+                      >= 0;
+                }
+              });
+    } catch (org.openqa.selenium.TimeoutException neverRests) {
+      // Taken as it is now.
+    }
+  }
+
+  private static final java.time.Duration QUIET_POLL = java.time.Duration.ofMillis(100);
 
   /** The dialogs since the buyer's latest action, in order. */
   public synchronized List<String> dialogsSinceMark() {

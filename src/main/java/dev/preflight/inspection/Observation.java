@@ -6,9 +6,11 @@ import java.util.function.Predicate;
 /**
  * Everything one scenario recorded, for the rules to judge: the journal entries it produced, the
  * journal before it (for rules across scenarios, such as merchant_uid reuse), what the buyer saw,
- * the merchant's context, and what the harness did on the site, in order.
+ * the merchant's context, what the harness did on the site, in order, and the cart page as the
+ * buyer saw it when pressing pay.
  *
  * @param device {@code pc} or {@code mobile}
+ * @param cart the page the buyer pressed pay on, or {@link BuyerView#NOTHING}
  */
 public record Observation(
     String scenario,
@@ -17,7 +19,8 @@ public record Observation(
     List<JournalRecord> earlier,
     BuyerView buyer,
     MerchantContext merchant,
-    List<HarnessAction> actions) {
+    List<HarnessAction> actions,
+    BuyerView cart) {
 
   public Observation {
     journal = List.copyOf(journal);
@@ -33,7 +36,19 @@ public record Observation(
       List<JournalRecord> earlier,
       BuyerView buyer,
       MerchantContext merchant) {
-    this(scenario, device, journal, earlier, buyer, merchant, List.of());
+    this(scenario, device, journal, earlier, buyer, merchant, List.of(), BuyerView.NOTHING);
+  }
+
+  /** An observation with no view of the cart. */
+  public Observation(
+      String scenario,
+      String device,
+      List<JournalRecord> journal,
+      List<JournalRecord> earlier,
+      BuyerView buyer,
+      MerchantContext merchant,
+      List<HarnessAction> actions) {
+    this(scenario, device, journal, earlier, buyer, merchant, actions, BuyerView.NOTHING);
   }
 
   /** The harness's action a journal entry came of: the newest begun before it. */

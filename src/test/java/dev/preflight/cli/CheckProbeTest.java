@@ -64,8 +64,7 @@ class CheckProbeTest {
   void theProbeNamesEveryWrongSelectorWithWhatThePageHad() throws IOException {
     int gateway = freePort();
     try (ReferenceMerchant shop =
-        new ReferenceMerchant(
-                MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
+        new ReferenceMerchant(MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
             .start()) {
       Path profile =
           write(
@@ -95,9 +94,11 @@ class CheckProbeTest {
       assertThat(status).as(cli.err()).isEqualTo(2);
       assertThat(cli.err())
           .contains("(3 problems)")
-          .containsPattern("pay.selector `#npay` not found on \\S+/checkout\\?items=\\S+; the page has"
-              + " controls: .*#naverpay")
-          .containsPattern("admin_cancel.steps\\[1\\]: wait_for `#admin-table` not found on \\S+/admin/orders")
+          .containsPattern(
+              "pay.selector `#npay` not found on \\S+/checkout\\?items=\\S+; the page has"
+                  + " controls: .*#naverpay")
+          .containsPattern(
+              "admin_cancel.steps\\[1\\]: wait_for `#admin-table` not found on \\S+/admin/orders")
           .containsPattern(
               "subscription.pay.selector `#subscribe-now` not found on \\S+/subscription\\S*; the page"
                   + " has controls: .*#naverpay");
@@ -109,8 +110,7 @@ class CheckProbeTest {
   void aProfileThatFitsPassesTheProbeAndRunsNothingElse() throws IOException {
     int gateway = freePort();
     try (ReferenceMerchant shop =
-        new ReferenceMerchant(
-                MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
+        new ReferenceMerchant(MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
             .start()) {
       int status =
           cli.run(
@@ -142,8 +142,7 @@ class CheckProbeTest {
   private static String reference(String baseUrl) {
     try (InputStream in =
         CheckProbeTest.class.getResourceAsStream("/profiles/reference-merchant.yml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("${merchant}", baseUrl);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${merchant}", baseUrl);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

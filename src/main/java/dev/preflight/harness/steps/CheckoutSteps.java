@@ -49,6 +49,12 @@ public final class CheckoutSteps {
    */
   private static final Duration SILENCE = Duration.ofSeconds(6);
 
+  /** A page unchanged this long has settled on what it tells the buyer. */
+  private static final Duration PAGE_RESTS = Duration.ofMillis(1200);
+
+  /** A page that keeps changing (an animation) is taken as it is after this. */
+  private static final Duration PAGE_REST_LIMIT = Duration.ofSeconds(5);
+
   private final ScenarioContext context;
 
   public CheckoutSteps(ScenarioContext context) {
@@ -131,6 +137,8 @@ public final class CheckoutSteps {
     Site site = run.site(context.device());
     WebDriver driver = run.browser(context.device());
     NaverPayWindow window = new NaverPayWindow(driver, run.witness());
+    // The cart as the buyer saw it, for NP-PRD-5: the page after the payment seldom shows it.
+    context.cartView(BuyerViewCapture.capture(driver, 0, run.witness(), null));
     context.act(HarnessAction.Kind.PAY, context.cart());
     long pressedAfter = context.actions().get(context.actions().size() - 1).fromSeq();
     try {
@@ -171,6 +179,8 @@ public final class CheckoutSteps {
         };
     context.shown(shown);
     naverMessage().ifPresent(message -> awaitMessage(driver, message));
+    // What the buyer is left with: after a message replaced a moment later, or a passing toast.
+    run.witness().awaitQuiet(driver, PAGE_RESTS, PAGE_REST_LIMIT);
     Sight.see(context);
   }
 

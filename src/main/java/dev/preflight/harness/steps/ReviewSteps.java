@@ -93,7 +93,8 @@ public final class ReviewSteps {
             earlier,
             context.buyer(),
             run.merchantContext(),
-            context.actions());
+            context.actions(),
+            context.cartView());
     List<Finding> findings = new ArrayList<>();
     for (String id : context.ruleIds()) {
       if (!run.judges(id)) {

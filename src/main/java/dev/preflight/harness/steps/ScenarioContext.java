@@ -32,6 +32,7 @@ public final class ScenarioContext {
   private String customerUid;
   private ShownResult shown;
   private String cart = "";
+  private BuyerView cartView = BuyerView.NOTHING;
 
   void begin(String scenarioName, List<String> sourceTags, long journalSeq) {
     name = scenarioName;
@@ -139,6 +140,15 @@ public final class ScenarioContext {
 
   void cart(String kind) {
     cart = kind;
+  }
+
+  /** The page the buyer pressed pay on, as it looked then. */
+  BuyerView cartView() {
+    return cartView;
+  }
+
+  void cartView(BuyerView view) {
+    cartView = view;
   }
 
   /** What the shop showed when the last payment came back. */

@@ -49,7 +49,8 @@ public final class Journal {
               params,
               status,
               code,
-              detail);
+              detail,
+              System.currentTimeMillis());
       entries.add(entry);
       return entry;
     }
