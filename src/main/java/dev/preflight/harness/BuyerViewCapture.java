@@ -20,7 +20,14 @@ public final class BuyerViewCapture {
           + "  var e = all[i];"
           + "  if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE') { continue; }"
           + "  if (!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)) { continue; }"
+          // A table row's cells apart, as Chromium's innerText has them and HtmlUnit's does not:
+          // a count must not run into the price beside it.
           + "  var t = e.innerText;"
+          + "  if (e.tagName === 'TR' && e.cells && e.cells.length) {"
+          + "    var cells = [];"
+          + "    for (var c = 0; c < e.cells.length; c++) { cells.push(e.cells[c].innerText); }"
+          + "    t = cells.join('\\t');"
+          + "  }"
           + "  if (t && t.replace(/\\s+/g, '').length) { out.push(t); }"
           + "}"
           + "return out;";
