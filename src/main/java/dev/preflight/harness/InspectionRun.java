@@ -130,6 +130,7 @@ public final class InspectionRun {
 
   /** A scenario begins: its browsers start afresh on first use, and nothing has been seen yet. */
   public void beginScenario() {
+    bench.awaitQuietGateway();
     bench.clearBetweenScenarios();
     witness.reset();
   }

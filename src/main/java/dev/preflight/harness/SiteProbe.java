@@ -317,9 +317,7 @@ public final class SiteProbe {
               + ": "
               + address
               + " does not answer ("
-              + Optional.ofNullable(unreachable.getMessage())
-                  .filter(m -> !m.isBlank())
-                  .orElse(unreachable.getClass().getSimpleName())
+              + why(unreachable)
               + "); start the site, or fix "
               + path);
       return false;
@@ -327,6 +325,23 @@ public final class SiteProbe {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** Why an address did not answer, in words rather than an exception's name. */
+  private static String why(Exception unreachable) {
+    if (unreachable instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    if (unreachable instanceof java.net.http.HttpTimeoutException) {
+      return "no answer within " + HTTP_TIMEOUT.toSeconds() + " s";
+    }
+    if (unreachable instanceof java.nio.channels.UnresolvedAddressException
+        || unreachable.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+      return "unknown host";
+    }
+    return Optional.ofNullable(unreachable.getMessage())
+        .filter(m -> !m.isBlank())
+        .orElse("the connection failed");
   }
 
   private Site site(Duration patience) {

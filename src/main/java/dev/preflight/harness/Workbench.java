@@ -15,6 +15,16 @@ import org.openqa.selenium.WebDriver;
  * one after another (a check, or the defect matrix's many) reuse both.
  */
 public final class Workbench implements AutoCloseable {
+  /**
+   * A payment's webhook comes this long after the window, as the real gateway's comes on its own
+   * time: the shop's page has then looked the payment up or not, and NP-VER-1 can tell that lookup
+   * from its webhook handler's.
+   */
+  private static final java.time.Duration PAYMENT_NOTICE_DELAY = java.time.Duration.ofSeconds(1);
+
+  /** Past this, a shop still answering a notice is left to it. */
+  private static final java.time.Duration QUIET_WAIT = java.time.Duration.ofSeconds(5);
+
   private final SimulatorServer simulator;
   private final BrowserChoice choice;
   private final CdnMapping cdn;
@@ -37,7 +47,17 @@ public final class Workbench implements AutoCloseable {
    */
   public static Workbench start(BrowserChoice choice, int port) {
     SimulatorSettings settings = SimulatorSettings.forTests().withPort(port).withHttpsPort(0);
-    return new Workbench(new SimulatorServer(new Simulator(settings)).start(), choice);
+    SimulatorServer server = new SimulatorServer(new Simulator(settings)).start();
+    server.simulator().webhooks().delayPaymentNotices(PAYMENT_NOTICE_DELAY);
+    return new Workbench(server, choice);
+  }
+
+  /**
+   * Lets the last scenario's notices reach the shop before the next scenario begins, so that its
+   * webhook handler's calls are not taken for the next scenario's.
+   */
+  public void awaitQuietGateway() {
+    simulator.simulator().webhooks().awaitQuiet(QUIET_WAIT);
   }
 
   public SimulatorServer simulator() {
