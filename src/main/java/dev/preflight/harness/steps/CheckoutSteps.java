@@ -188,7 +188,10 @@ public final class CheckoutSteps {
    * What the shop showed. A shop that shows nothing at all is a finding for the rules, not an error
    * of the harness: the buyer saw whatever the page holds.
    */
-  private ShownResult readResult(Site site) {
+  private ShownResult readResult(Site payingSite) {
+    // A session of its own: the dialogs it reports are those after the window, not the confirm
+    // the buyer accepted before it.
+    Site site = run().site(payingSite.device());
     try {
       return run().driver().readResult(site);
     } catch (TimeoutException nothingShown) {
