@@ -104,6 +104,16 @@ public final class CheckoutSteps {
   }
 
   /**
+   * The same cart again, paid for: a shop that derives merchant_uid from the cart (or the product)
+   * sends the paid one again.
+   */
+  @When("the buyer pays for the same product again")
+  public void theBuyerPaysAgain() {
+    aBuyerWithAProduct(context.device());
+    pay("approve", false);
+  }
+
+  /**
    * Presses pay on a cart the shop may refuse before any window opens: then its message (or its
    * silence) is what the buyer sees; if a window opens after all, the buyer approves.
    */
