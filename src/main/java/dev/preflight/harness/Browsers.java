@@ -207,7 +207,11 @@ public final class Browsers {
   public static WebDriver onlyMainWindow(WebDriver driver) {
     List<String> handles = new ArrayList<>(driver.getWindowHandles());
     for (int i = 1; i < handles.size(); i++) {
-      driver.switchTo().window(handles.get(i)).close();
+      try {
+        driver.switchTo().window(handles.get(i)).close();
+      } catch (org.openqa.selenium.NoSuchWindowException closedItself) {
+        // A popup that closed itself meanwhile, as the Naver Pay window does with a result.
+      }
     }
     driver.switchTo().window(handles.get(0));
     return driver;

@@ -5,6 +5,7 @@ import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.NaverPayWindow;
 import dev.preflight.harness.PageChanging;
 import dev.preflight.harness.PreconditionNotMet;
+import dev.preflight.harness.WebDriverSession;
 import dev.preflight.harness.profile.CartContents;
 import dev.preflight.harness.profile.ControlDisabled;
 import dev.preflight.harness.profile.Device;
@@ -176,16 +177,16 @@ public final class CheckoutSteps {
     recordOrder();
     ShownResult shown =
         switch (opening) {
-          case WINDOW -> readResult(site);
+          case WINDOW -> readResult(site, driver);
           case SDK_REFUSED ->
               answersSoon(driver)
-                  ? readResult(site)
+                  ? readResult(site, driver)
                   : new ShownResult(ShownResult.Kind.MESSAGE, "");
           case SHOP_ANSWERED ->
               run.witness()
                   .lastDialogSinceMark()
                   .map(text -> new ShownResult(ShownResult.Kind.DIALOG, text))
-                  .orElseGet(() -> readResult(site));
+                  .orElseGet(() -> readResult(site, driver));
         };
     context.shown(shown);
     naverMessage().ifPresent(message -> awaitMessage(driver, message));
@@ -198,10 +199,14 @@ public final class CheckoutSteps {
    * What the shop showed. A shop that shows nothing at all is a finding for the rules, not an error
    * of the harness: the buyer saw whatever the page holds.
    */
-  private ShownResult readResult(Site payingSite) {
+  private ShownResult readResult(Site payingSite, WebDriver driver) {
     // A session of its own: the dialogs it reports are those after the window, not the confirm
-    // the buyer accepted before it.
-    Site site = run().site(payingSite.device());
+    // the buyer accepted before it. On the same browser as it is: the popup may still be closing.
+    Site site =
+        new Site(
+            payingSite.profile(),
+            new WebDriverSession(driver, run().witness()),
+            payingSite.device());
     try {
       return run().driver().readResult(site);
     } catch (TimeoutException nothingShown) {

@@ -3,6 +3,7 @@ package dev.preflight.harness.steps;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.NaverPayWindow;
 import dev.preflight.harness.PreconditionNotMet;
+import dev.preflight.harness.WebDriverSession;
 import dev.preflight.harness.profile.Capability;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.ShownResult;
@@ -62,7 +63,13 @@ public final class SubscriptionSteps {
     }
     recordCustomer();
     // A session of its own, so that a dialog on the way to the window is not taken for the result.
-    context.shown(run.driver().readSubscriptionResult(run.site(context.device())));
+    context.shown(
+        run.driver()
+            .readSubscriptionResult(
+                new Site(
+                    site.profile(),
+                    new WebDriverSession(driver, run.witness()),
+                    context.device())));
     Sight.see(context);
   }
 
