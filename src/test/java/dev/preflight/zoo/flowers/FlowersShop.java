@@ -38,8 +38,8 @@ import java.util.logging.Logger;
 
 /**
  * 꽃길 플라워: a flower delivery shop, mobile first. The same responsive pages serve phones and PCs;
- * Naver Pay runs in redirect mode everywhere, and the result page is rendered by the server after it
- * has looked the payment up. Refunds only from the back office; buyers phone the shop to cancel.
+ * Naver Pay runs in redirect mode everywhere, and the result page is rendered by the server after
+ * it has looked the payment up. Refunds only from the back office; buyers phone the shop to cancel.
  */
 public final class FlowersShop implements ZooShop {
 
@@ -73,6 +73,7 @@ public final class FlowersShop implements ZooShop {
   private static final DateTimeFormatter UID_DATE = DateTimeFormatter.ofPattern("yyMMdd");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM.dd HH:mm");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final boolean ACCESS_LOG = Boolean.getBoolean("flowers.accessLog");
 
   private final Set<String> violations;
   private final PortOne portOne;
@@ -152,6 +153,15 @@ public final class FlowersShop implements ZooShop {
       route(exchange);
     } finally {
       madeNow.remove(exchange);
+      if (ACCESS_LOG) {
+        System.out.printf(
+            "%s %s %s -> %d (cart cookie %s)%n",
+            Instant.now(),
+            exchange.getRequestMethod(),
+            exchange.getRequestURI(),
+            exchange.getResponseCode(),
+            cookie(exchange, CART_COOKIE) == null ? "none" : "sent");
+      }
     }
   }
 
@@ -228,7 +238,9 @@ public final class FlowersShop implements ZooShop {
     String note =
         flower.isClass()
             ? "클래스 일정: " + pretty(flower.classDate()) + " · 배송 없음(현장 참여)"
-            : flower.delivered() ? "배송비 " + Html.won(Catalog.DELIVERY_FEE) + " (서울·경기)" : "배송 없음 · 매장 수령";
+            : flower.delivered()
+                ? "배송비 " + Html.won(Catalog.DELIVERY_FEE) + " (서울·경기)"
+                : "배송 없음 · 매장 수령";
     html(
         exchange,
         page(
@@ -299,8 +311,13 @@ public final class FlowersShop implements ZooShop {
     }
     String notice = cart.takeNotice();
     Map<String, String> values = new HashMap<>();
-    values.put("lines", lines.isEmpty() ? "<li class=\"empty\">장바구니가 비어 있습니다.</li>" : rows.toString());
-    values.put("notice", notice == null ? "" : "<p class=\"notice\" id=\"cart-notice\">" + Html.escape(notice) + "</p>");
+    values.put(
+        "lines", lines.isEmpty() ? "<li class=\"empty\">장바구니가 비어 있습니다.</li>" : rows.toString());
+    values.put(
+        "notice",
+        notice == null
+            ? ""
+            : "<p class=\"notice\" id=\"cart-notice\">" + Html.escape(notice) + "</p>");
     values.put("coupon", cart.coupon() == null ? "" : cart.coupon());
     values.put("totals", totalsHtml(totals));
     values.put(
@@ -333,7 +350,8 @@ public final class FlowersShop implements ZooShop {
       redirect(exchange, "/cart");
       return;
     }
-    Order order = new Order(newMerchantUid(), lines, Cart.totals(lines, cart.coupon()), Instant.now());
+    Order order =
+        new Order(newMerchantUid(), lines, Cart.totals(lines, cart.coupon()), Instant.now());
     orders.put(order.merchantUid, order);
 
     String problem = null;
@@ -373,7 +391,9 @@ public final class FlowersShop implements ZooShop {
     values.put("items", items.toString());
     values.put("totals", totalsHtml(order.totals));
     values.put("address_note", needsAddress ? "(필수)" : "(배송 상품이 없으면 비워 두셔도 됩니다)");
-    values.put("problem", problem == null ? "" : "<p class=\"notice error\">" + Html.escape(problem) + "</p>");
+    values.put(
+        "problem",
+        problem == null ? "" : "<p class=\"notice error\">" + Html.escape(problem) + "</p>");
     values.put("pay_disabled", problem == null ? "" : " disabled");
     // </script> cannot occur: Jackson escapes nothing, so the few characters that could close the
     // element are escaped by hand.
@@ -395,7 +415,9 @@ public final class FlowersShop implements ZooShop {
       ObjectNode item = products.addObject();
       item.put("categoryType", flower.categoryType());
       // violation category-flower: bouquets go out under a category id Naver does not have
-      item.put("categoryId", on("category-flower") && flower.delivered() ? "FLOWER" : flower.categoryId());
+      item.put(
+          "categoryId",
+          on("category-flower") && flower.delivered() ? "FLOWER" : flower.categoryId());
       item.put("uid", flower.id());
       item.put("name", flower.name());
       if (on("count-as-string")) { // violation count-as-string: the count as the form sent it
@@ -456,19 +478,40 @@ public final class FlowersShop implements ZooShop {
       return;
     }
     if (order == null) {
-      problem(exchange, "주문을 찾을 수 없습니다", Html.escape("주문 정보를 찾을 수 없습니다. 매장(" + SHOP_PHONE + ")으로 문의해 주세요."), null, false);
+      problem(
+          exchange,
+          "주문을 찾을 수 없습니다",
+          Html.escape("주문 정보를 찾을 수 없습니다. 매장(" + SHOP_PHONE + ")으로 문의해 주세요."),
+          null,
+          false);
       return;
     }
-    if (order.status() != Order.Status.WAITING && order.impUid() != null && order.impUid().equals(impUid)) {
-      if (order.status() == Order.Status.REFUSED) {
-        problem(exchange, "주문이 취소되었습니다", Html.escape("결제 금액이 주문 금액과 달라 결제를 취소했습니다. 다시 주문해 주세요."), order, true);
-      } else {
-        complete(exchange, order); // already confirmed: a reload of the page
+    if (order.status() != Order.Status.WAITING
+        && order.impUid() != null
+        && (impUid == null || order.impUid().equals(impUid))) {
+      // already settled: a reload, or the buyer coming back to the order's page
+      switch (order.status()) {
+        case REFUSED ->
+            problem(
+                exchange,
+                "주문이 취소되었습니다",
+                Html.escape("결제 금액이 주문 금액과 달라 결제를 취소했습니다. 다시 주문해 주세요."),
+                order,
+                true);
+        case REFUNDED ->
+            problem(
+                exchange,
+                "환불된 주문입니다",
+                Html.escape("이 주문은 전액 환불되었습니다. 문의: 매장(" + SHOP_PHONE + ")"),
+                order,
+                false);
+        default -> complete(exchange, order);
       }
       return;
     }
     if (impUid == null) {
-      problem(exchange, "결제를 확인할 수 없습니다", Html.escape("결제 정보가 전달되지 않았습니다. 다시 결제해 주세요."), order, true);
+      problem(
+          exchange, "결제를 확인할 수 없습니다", Html.escape("결제 정보가 전달되지 않았습니다. 다시 결제해 주세요."), order, true);
       return;
     }
     if (on("trust-imp-success") && "true".equals(query.get("imp_success"))) {
@@ -497,8 +540,11 @@ public final class FlowersShop implements ZooShop {
       return;
     }
     JsonNode payment = answer.response();
-    if (!answer.ok() || payment == null || !order.merchantUid.equals(payment.path("merchant_uid").asText())) {
-      problem(exchange, "결제를 확인할 수 없습니다", Html.escape("결제 내역을 확인할 수 없어 주문이 접수되지 않았습니다."), order, true);
+    if (!answer.ok()
+        || payment == null
+        || !order.merchantUid.equals(payment.path("merchant_uid").asText())) {
+      problem(
+          exchange, "결제를 확인할 수 없습니다", Html.escape("결제 내역을 확인할 수 없어 주문이 접수되지 않았습니다."), order, true);
       return;
     }
     if (!"paid".equals(payment.path("status").asText())) {
@@ -518,8 +564,11 @@ public final class FlowersShop implements ZooShop {
   /** The gateway says another amount was paid than the order's: cancel it and refuse the order. */
   private void refuseTampered(HttpExchange exchange, Order order, String impUid, long paid)
       throws IOException {
-    LOG.warning("amount mismatch " + order.merchantUid + ": paid " + paid + ", order " + order.amount());
-    ObjectNode body = cancelBody(impUid, order.merchantUid, "결제 금액 불일치 (주문 " + order.amount() + "원, 결제 " + paid + "원)");
+    LOG.warning(
+        "amount mismatch " + order.merchantUid + ": paid " + paid + ", order " + order.amount());
+    ObjectNode body =
+        cancelBody(
+            impUid, order.merchantUid, "결제 금액 불일치 (주문 " + order.amount() + "원, 결제 " + paid + "원)");
     String message;
     try {
       Answer cancelled = portOne.cancel(body);
@@ -538,7 +587,12 @@ public final class FlowersShop implements ZooShop {
   private void complete(HttpExchange exchange, Order order) throws IOException {
     StringBuilder items = new StringBuilder();
     for (Line line : order.lines) {
-      items.append("<li>").append(Html.escape(line.flower().name())).append(" × ").append(line.quantity()).append("</li>");
+      items
+          .append("<li>")
+          .append(Html.escape(line.flower().name()))
+          .append(" × ")
+          .append(line.quantity())
+          .append("</li>");
     }
     html(
         exchange,
@@ -547,14 +601,19 @@ public final class FlowersShop implements ZooShop {
             "주문 완료 - 꽃길 플라워",
             "done.html",
             Map.of(
-                "merchant_uid", order.merchantUid,
-                "items", items.toString(),
-                "amount", Html.won(order.amount()),
-                "phone", SHOP_PHONE)));
+                "merchant_uid",
+                order.merchantUid,
+                "items",
+                items.toString(),
+                "amount",
+                Html.won(order.amount()),
+                "phone",
+                SHOP_PHONE)));
   }
 
   /** The result box for anything but a confirmed order; {@code message} is HTML already. */
-  private void problem(HttpExchange exchange, String heading, String message, Order order, boolean retry)
+  private void problem(
+      HttpExchange exchange, String heading, String message, Order order, boolean retry)
       throws IOException {
     html(
         exchange,
@@ -563,9 +622,12 @@ public final class FlowersShop implements ZooShop {
             "결제 결과 - 꽃길 플라워",
             "result.html",
             Map.of(
-                "heading", heading,
-                "message", message == null ? "" : message,
-                "order_no", order == null ? "" : "주문번호 " + order.merchantUid,
+                "heading",
+                heading,
+                "message",
+                message == null ? "" : message,
+                "order_no",
+                order == null ? "" : "주문번호 " + order.merchantUid,
                 "next",
                 retry
                     ? "<a class=\"button primary\" href=\"/cart\">장바구니로 돌아가기</a>"
@@ -586,18 +648,29 @@ public final class FlowersShop implements ZooShop {
     StringBuilder rows = new StringBuilder();
     for (Order order : shown) {
       rows.append("<tr data-merchant-uid=\"").append(Html.escape(order.merchantUid)).append("\">");
-      rows.append("<td>").append(Html.escape(order.merchantUid)).append("<br><span class=\"muted\">")
-          .append(SHOWN.format(order.created.atZone(SEOUL))).append("</span></td>");
-      rows.append("<td>").append(Html.escape(order.title())).append("<br><span class=\"muted\">")
-          .append(Html.escape(order.buyerName() == null ? "" : order.buyerName())).append(' ')
-          .append(Html.escape(order.buyerTel() == null ? "" : order.buyerTel())).append("</span></td>");
+      rows.append("<td>")
+          .append(Html.escape(order.merchantUid))
+          .append("<br><span class=\"muted\">")
+          .append(SHOWN.format(order.created.atZone(SEOUL)))
+          .append("</span></td>");
+      rows.append("<td>")
+          .append(Html.escape(order.title()))
+          .append("<br><span class=\"muted\">")
+          .append(Html.escape(order.buyerName() == null ? "" : order.buyerName()))
+          .append(' ')
+          .append(Html.escape(order.buyerTel() == null ? "" : order.buyerTel()))
+          .append("</span></td>");
       rows.append("<td class=\"num\">").append(Html.won(order.amount())).append("</td>");
       rows.append("<td class=\"num\">").append(Html.won(order.refunded())).append("</td>");
       rows.append("<td data-field=\"status\">").append(order.status().label).append("</td><td>");
       if (order.refundableNow()) {
         rows.append("<form method=\"post\" action=\"/manage/orders/refund\" class=\"refund\">")
-            .append("<input type=\"hidden\" name=\"merchant_uid\" value=\"").append(Html.escape(order.merchantUid)).append("\">")
-            .append("<input type=\"text\" name=\"amount\" value=\"\" inputmode=\"numeric\" size=\"8\" placeholder=\"환불금액\" aria-label=\"환불 금액\">")
+            .append("<input type=\"hidden\" name=\"merchant_uid\" value=\"")
+            .append(Html.escape(order.merchantUid))
+            .append("\">")
+            .append(
+                "<input type=\"text\" name=\"amount\" value=\"\" inputmode=\"numeric\" size=\"8\""
+                    + " placeholder=\"환불금액\" aria-label=\"환불 금액\">")
             .append("<select name=\"reason\" aria-label=\"환불 사유\">")
             .append("<option value=\"고객 요청 (전화 접수)\">고객 요청 (전화 접수)</option>")
             .append("<option value=\"꽃 수급 불가 (품절)\">꽃 수급 불가 (품절)</option>")
@@ -614,9 +687,18 @@ public final class FlowersShop implements ZooShop {
         "notice",
         notice == null
             ? ""
-            : "<p id=\"manage-notice\" class=\"notice " + notice[0] + "\" data-kind=\"" + notice[0] + "\">"
-                + Html.escape(notice[1]) + "</p>");
-    values.put("rows", shown.isEmpty() ? "<tr><td colspan=\"6\" class=\"empty\">결제된 주문이 없습니다.</td></tr>" : rows.toString());
+            : "<p id=\"manage-notice\" class=\"notice "
+                + notice[0]
+                + "\" data-kind=\""
+                + notice[0]
+                + "\">"
+                + Html.escape(notice[1])
+                + "</p>");
+    values.put(
+        "rows",
+        shown.isEmpty()
+            ? "<tr><td colspan=\"6\" class=\"empty\">결제된 주문이 없습니다.</td></tr>"
+            : rows.toString());
     html(exchange, page(exchange, "주문 관리 - 꽃길 플라워", "manage.html", values));
   }
 
@@ -624,7 +706,8 @@ public final class FlowersShop implements ZooShop {
     Order order = orders.get(form.getOrDefault("merchant_uid", ""));
     String typed = form.getOrDefault("amount", "").replace(",", "").replace("원", "").trim();
     // violation refund-reason-dropped: the dropdown is read under a name the form does not use
-    String reason = form.getOrDefault(on("refund-reason-dropped") ? "cancel_reason" : "reason", "").trim();
+    String reason =
+        form.getOrDefault(on("refund-reason-dropped") ? "cancel_reason" : "reason", "").trim();
     String[] notice;
     if (order == null) {
       notice = new String[] {"error", "주문을 찾을 수 없습니다."};
@@ -666,7 +749,8 @@ public final class FlowersShop implements ZooShop {
       if (!answer.ok() || answer.response() == null) {
         return new String[] {"error", order.merchantUid + ": 환불 실패 - " + answer.message()};
       }
-      order.cancelledSoFar(answer.response().path("cancel_amount").asInt(order.refunded() + amount));
+      order.cancelledSoFar(
+          answer.response().path("cancel_amount").asInt(order.refunded() + amount));
       return new String[] {
         "ok", order.merchantUid + ": " + Html.won(amount) + (whole ? " 전액" : " 부분") + " 환불되었습니다."
       };
@@ -692,7 +776,8 @@ public final class FlowersShop implements ZooShop {
 
   // ---------------------------------------------------------------- plumbing
 
-  private String page(HttpExchange exchange, String title, String template, Map<String, String> values) {
+  private String page(
+      HttpExchange exchange, String title, String template, Map<String, String> values) {
     Cart cart = cart(exchange, false);
     int count = cart == null ? 0 : cart.lines().stream().mapToInt(Line::quantity).sum();
     return Html.page(title, count, template, values);
@@ -760,8 +845,10 @@ public final class FlowersShop implements ZooShop {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       values.putIfAbsent(name, value);
     }
     return values;
@@ -799,11 +886,13 @@ public final class FlowersShop implements ZooShop {
     exchange.sendResponseHeaders(303, -1);
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, String text)
+      throws IOException {
     send(exchange, status, type, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
@@ -835,7 +924,11 @@ public final class FlowersShop implements ZooShop {
   }
 
   private static String pretty(String yyyyMMdd) {
-    return yyyyMMdd.substring(0, 4) + "년 " + Integer.parseInt(yyyyMMdd.substring(4, 6)) + "월 "
-        + Integer.parseInt(yyyyMMdd.substring(6)) + "일";
+    return yyyyMMdd.substring(0, 4)
+        + "년 "
+        + Integer.parseInt(yyyyMMdd.substring(4, 6))
+        + "월 "
+        + Integer.parseInt(yyyyMMdd.substring(6))
+        + "일";
   }
 }

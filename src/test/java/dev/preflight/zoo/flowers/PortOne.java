@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The i'mport (PortOne v1) REST API, as 꽃길 플라워's server uses it: a token, then prepare, look up
- * and cancel. Every call gives up after 5 seconds.
+ * The i'mport (PortOne v1) REST API, as 꽃길 플라워's server uses it: a token, then prepare, look up and
+ * cancel. Every call gives up after 5 seconds.
  */
 final class PortOne {
 
@@ -64,7 +64,8 @@ final class PortOne {
   }
 
   Answer payment(String impUid) throws Unreachable {
-    return authorized("GET", "/payments/" + URLEncoder.encode(impUid, StandardCharsets.UTF_8), null);
+    return authorized(
+        "GET", "/payments/" + URLEncoder.encode(impUid, StandardCharsets.UTF_8), null);
   }
 
   Answer cancel(ObjectNode body) throws Unreachable {
@@ -99,8 +100,7 @@ final class PortOne {
     return token;
   }
 
-  private Answer send(String method, String path, JsonNode body, String bearer)
-      throws Unreachable {
+  private Answer send(String method, String path, JsonNode body, String bearer) throws Unreachable {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(TIMEOUT)
@@ -130,7 +130,8 @@ final class PortOne {
     try {
       envelope = JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new Unreachable(method + " " + path + ": not JSON (HTTP " + response.statusCode() + ")", e);
+      throw new Unreachable(
+          method + " " + path + ": not JSON (HTTP " + response.statusCode() + ")", e);
     }
     if (envelope == null || !envelope.isObject()) {
       throw new Unreachable(method + " " + path + ": empty answer", null);
