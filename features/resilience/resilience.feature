@@ -17,7 +17,7 @@ Feature: When the gateway fails, the shop tells the truth
       | payment-lookup-timeout |
       | payment-lookup-reset   |
 
-  @RES-2 @pc
+  @RES-2 @pc @buyer_cancel
   Scenario Outline: A cancel fails at the gateway (<fault>)
     Given a buyer on PC has paid for a product
     And the gateway fails the next cancel with "<fault>"
@@ -30,7 +30,7 @@ Feature: When the gateway fails, the shop tells the truth
       | cancel-timeout           |
       | cancel-already-cancelled |
 
-  @RES-3 @pc
+  @RES-3 @pc @subscriptions
   Scenario: A month later the scheduled charge is declined
     Given a buyer on PC has subscribed
     And Naver Pay declines the next scheduled charge

@@ -6,6 +6,7 @@ import dev.preflight.harness.InspectedSite;
 import dev.preflight.harness.Inspection;
 import dev.preflight.harness.InspectionPlan;
 import dev.preflight.harness.RuleTags;
+import dev.preflight.harness.SiteProbe;
 import dev.preflight.harness.Workbench;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.MerchantProfile;
@@ -24,6 +25,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -123,6 +125,14 @@ final class CheckCommand implements Callable<Integer> {
               + " failing check looks like.")
   List<String> defects = new ArrayList<>();
 
+  @Option(
+      names = "--probe",
+      description =
+          "Only try the profile against the live site (it answers, the cart fills, the pay control"
+              + " and each section's first page are there) and say what does not fit; no"
+              + " scenario runs.")
+  boolean probe;
+
   @Override
   public Integer call() {
     // The check's own lines say what happened; the servers' request logs would bury them.
@@ -156,13 +166,35 @@ final class CheckCommand implements Callable<Integer> {
           "Inspecting %s at %s in %s; the simulator is at %s%n%n",
           site.profile().name(), site.profile().baseUrl(), choice.label(), bench.simulatorUrl());
       out.flush();
+      List<String> misfits =
+          SiteProbe.problems(
+              site.profile(), site.driver(), bench.browser(Device.PC, site.profile().mobile()));
+      if (probe) {
+        return probed(site, misfits, out, err);
+      }
+      Optional<String> refusal = Optional.empty();
+      if (!misfits.isEmpty()) {
+        err.println(
+            "check: the site does not fit its profile, so no scenario can be driven ("
+                + misfits.size()
+                + (misfits.size() == 1 ? " problem):" : " problems):"));
+        misfits.forEach(m -> err.println("  " + m));
+        err.println(
+            "Fix the profile (or start the site) and run again; check --probe tries it alone.");
+        err.flush();
+        refusal = Optional.of("the site did not pass the probe: " + misfits.get(0));
+      }
       ConsoleReport console = new ConsoleReport(out);
-      Inspection.Outcome outcome = Inspection.run(bench, site, plan, version(), console::scenario);
+      Inspection.Outcome outcome =
+          Inspection.run(bench, site, plan, version(), console::scenario, refusal);
       console.summary(outcome.report());
       Reports.writeAll(outcome.report(), plan.out());
       out.printf("%nReport: %s%n", plan.out().resolve("index.html").toAbsolutePath());
       if (outcome.report().scenarios().isEmpty()) {
         err.println("check: no scenario matched; loosen --tags, --rules or --device");
+        return COULD_NOT_CHECK;
+      }
+      if (refusal.isPresent()) {
         return COULD_NOT_CHECK;
       }
       if (!outcome.complete()) {
@@ -176,6 +208,25 @@ final class CheckCommand implements Callable<Integer> {
       }
       return outcome.complete() ? 0 : COULD_NOT_CHECK;
     }
+  }
+
+  /** What --probe says: the fit, or each misfit; exit 0 or 2. */
+  private static int probed(
+      InspectedSite site, List<String> misfits, PrintWriter out, PrintWriter err) {
+    if (misfits.isEmpty()) {
+      out.println(
+          "Probe: the profile fits the site. It answers, the buyer's cart fills and shows the pay"
+              + " control, and every section's first steps work.");
+      return 0;
+    }
+    err.println(
+        "check --probe: the profile does not fit the site at "
+            + site.profile().baseUrl()
+            + " ("
+            + misfits.size()
+            + (misfits.size() == 1 ? " problem):" : " problems):"));
+    misfits.forEach(m -> err.println("  " + m));
+    return COULD_NOT_CHECK;
   }
 
   private BrowserChoice browserChoice(PrintWriter err) {

@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  static CommandLine commandLine() {
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     CommandLine merchant = cli.getSubcommands().get("merchant");
     merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList());

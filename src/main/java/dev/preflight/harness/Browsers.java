@@ -213,6 +213,35 @@ public final class Browsers {
     return driver;
   }
 
+  /**
+   * Clears what a scenario left in a shared browser: an open dialog, extra windows, the site's
+   * cookies and storage (a signed-in buyer, a cart, a single-page app's state), and the page
+   * itself, so the next address opened is a full load even for a hash route. False when the session
+   * is no longer usable.
+   */
+  public static boolean startAfresh(WebDriver driver) {
+    try {
+      for (int i = 0; i < 5; i++) {
+        try {
+          driver.switchTo().alert().accept();
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+          break;
+        }
+      }
+      onlyMainWindow(driver);
+      if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "try { window.localStorage.clear(); window.sessionStorage.clear(); } catch (e) {}");
+      }
+      driver.manage().deleteAllCookies();
+      driver.get("about:blank");
+      return true;
+    } catch (org.openqa.selenium.WebDriverException gone) {
+      return false;
+    }
+  }
+
   /** What Chromium's Pixel 7 emulation sends, for HtmlUnit's mobile runs. */
   public static final String PIXEL_USER_AGENT =
       "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"

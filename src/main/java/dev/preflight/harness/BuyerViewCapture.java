@@ -4,7 +4,6 @@ import dev.preflight.inspection.BuyerView;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,7 +20,14 @@ public final class BuyerViewCapture {
           + "  var e = all[i];"
           + "  if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE') { continue; }"
           + "  if (!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)) { continue; }"
+          // A table row's cells apart, as Chromium's innerText has them and HtmlUnit's does not:
+          // a count must not run into the price beside it.
           + "  var t = e.innerText;"
+          + "  if (e.tagName === 'TR' && e.cells && e.cells.length) {"
+          + "    var cells = [];"
+          + "    for (var c = 0; c < e.cells.length; c++) { cells.push(e.cells[c].innerText); }"
+          + "    t = cells.join('\\t');"
+          + "  }"
           + "  if (t && t.replace(/\\s+/g, '').length) { out.push(t); }"
           + "}"
           + "return out;";
@@ -29,36 +35,54 @@ public final class BuyerViewCapture {
   private BuyerViewCapture() {}
 
   /**
+   * What the buyer sees now, with what the witness saw since the buyer's latest action.
+   *
    * @param screenshot the name the screenshot of this view is kept under, or null
    */
   public static BuyerView capture(
-      WebDriver driver, long journalSeq, List<String> dialogs, String screenshot) {
-    List<String> seen = new ArrayList<>(dialogs);
-    readDialog(driver).ifPresent(seen::add);
+      WebDriver driver, long journalSeq, Witness witness, String screenshot) {
+    witness.look(driver);
     List<String> texts = new ArrayList<>();
-    Object result = ((JavascriptExecutor) driver).executeScript(VISIBLE_TEXTS);
+    Object result = visibleTexts(driver, witness);
     if (result instanceof List<?> list) {
       list.forEach(text -> texts.add(BuyerView.normalize(String.valueOf(text))));
     }
-    return new BuyerView(seen, texts, driver.getCurrentUrl(), journalSeq, screenshot);
+    List<String> glimpsed =
+        witness.glimpsesSinceMark().stream().map(BuyerView::normalize).distinct().toList();
+    return new BuyerView(
+        witness.dialogsSinceMark(),
+        texts,
+        glimpsed,
+        witness.firstSeenAt(),
+        driver.getCurrentUrl(),
+        journalSeq,
+        screenshot);
   }
 
-  /** Reads and accepts an open alert or confirm, if there is one. */
-  public static java.util.Optional<String> readDialog(WebDriver driver) {
-    try {
-      var alert = driver.switchTo().alert();
-      String text = alert.getText();
-      alert.accept();
-      return java.util.Optional.of(text);
-    } catch (NoAlertPresentException none) {
-      return java.util.Optional.empty();
+  /** The page's visible texts, past any alert that opens meanwhile. */
+  private static Object visibleTexts(WebDriver driver, Witness witness) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return ((JavascriptExecutor) driver).executeScript(VISIBLE_TEXTS);
+      } catch (org.openqa.selenium.UnhandledAlertException alertOpened) {
+        if (attempt >= 3) {
+          throw alertOpened;
+        }
+        witness.dialog(driver);
+      }
     }
   }
 
   /** A PNG of the page, or null where the browser cannot take one (HtmlUnit). */
   public static byte[] screenshot(WebDriver driver) {
-    return driver instanceof TakesScreenshot camera
-        ? camera.getScreenshotAs(OutputType.BYTES)
-        : null;
+    if (!(driver instanceof TakesScreenshot camera)) {
+      return null;
+    }
+    try {
+      return camera.getScreenshotAs(OutputType.BYTES);
+    } catch (org.openqa.selenium.WebDriverException noPicture) {
+      // An alert in the way, or a window closing: the evidence goes without a picture.
+      return null;
+    }
   }
 }

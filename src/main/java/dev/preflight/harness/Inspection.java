@@ -13,6 +13,7 @@ import dev.preflight.simulator.ledger.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -47,13 +48,34 @@ public final class Inspection {
       InspectionPlan plan,
       String toolVersion,
       Consumer<ScenarioResult> progress) {
+    return run(bench, site, plan, toolVersion, progress, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(Workbench, InspectedSite, InspectionPlan, String, Consumer)}; with a refusal
+   * (the site failed its probe), every scenario is reported as not driven, for that reason, so the
+   * reports say what could not be judged instead of not being written at all.
+   */
+  public static synchronized Outcome run(
+      Workbench bench,
+      InspectedSite site,
+      InspectionPlan plan,
+      String toolVersion,
+      Consumer<ScenarioResult> progress,
+      Optional<String> refusal) {
     ensureTenant(bench, site.profile());
     InspectionRun run = new InspectionRun(bench, site, plan.rules(), plan.out(), progress);
+    refusal.ifPresent(run::refuse);
     InspectionRun.use(run);
     Instant started = Instant.now();
     // Cucumber reads this from the system properties; without it, it offers to publish reports.
     System.setProperty("cucumber.publish.quiet", "true");
-    io.cucumber.core.cli.Main.run(arguments(plan), Inspection.class.getClassLoader());
+    try {
+      io.cucumber.core.cli.Main.run(arguments(plan), Inspection.class.getClassLoader());
+    } catch (RuntimeException broke) {
+      // Whatever Cucumber could not get past, the scenarios that ended keep their results.
+      run.brokeDown("the features could not run to their end: " + broke.getMessage());
+    }
     Instant finished = Instant.now();
     RunInfo info =
         new RunInfo(

@@ -41,6 +41,7 @@ public final class InspectionRun {
   private final List<ScenarioResult> scenarios = new ArrayList<>();
   private final Map<String, ScenarioEvidence> handedOver = new HashMap<>();
   private final List<String> breakdowns = new ArrayList<>();
+  private final Witness witness;
   private int screenshotCount;
 
   /**
@@ -60,6 +61,7 @@ public final class InspectionRun {
     this.reportDir = reportDir;
     this.progress = progress;
     this.journal = new JournalClient(bench.simulatorUrl(), site.profile().tenant().impKey());
+    this.witness = new Witness(journal::lastSeq, journal::seqAt);
   }
 
   /**
@@ -118,7 +120,19 @@ public final class InspectionRun {
 
   /** The site in the device's browser, as its driver works it. */
   public Site site(Device device) {
-    return new Site(site.profile(), new WebDriverSession(browser(device)), device);
+    return new Site(site.profile(), new WebDriverSession(browser(device), witness), device);
+  }
+
+  /** What the buyer was shown in the scenario running now. */
+  public Witness witness() {
+    return witness;
+  }
+
+  /** A scenario begins: its browsers start afresh on first use, and nothing has been seen yet. */
+  public void beginScenario() {
+    bench.awaitQuietGateway();
+    bench.clearBetweenScenarios();
+    witness.reset();
   }
 
   public MerchantContext merchantContext() {
@@ -174,6 +188,24 @@ public final class InspectionRun {
     progress.accept(result);
   }
 
+  /** Why no scenario may be driven, when the site failed its probe. */
+  private volatile String refusal;
+
+  /** No scenario will be driven, for this reason: each is reported as not judged. */
+  void refuse(String reason) {
+    refusal = reason;
+  }
+
+  /** Why no scenario may be driven, if none may. */
+  public Optional<String> refusal() {
+    return Optional.ofNullable(refusal);
+  }
+
+  /** Notes a breakdown outside any one scenario. */
+  synchronized void brokeDown(String what) {
+    breakdowns.add(what);
+  }
+
   /** The scenarios the harness could not drive to a verdict, with the error of each. */
   public synchronized List<String> breakdowns() {
     return List.copyOf(breakdowns);
@@ -186,7 +218,8 @@ public final class InspectionRun {
   /** The devices the scenarios ran on, in order of first use. */
   public synchronized List<String> devices() {
     Set<String> seen = new LinkedHashSet<>();
-    scenarios.forEach(s -> seen.add(s.device()));
+    // A scenario skipped before it chose a device ran on none.
+    scenarios.stream().map(ScenarioResult::device).filter(d -> d != null).forEach(seen::add);
     return List.copyOf(seen);
   }
 }

@@ -26,6 +26,9 @@ public final class JournalClient {
   private final String impKey;
   private long newest;
 
+  /** Each entry's real time, epoch ms, to the newest seq recorded by then: to date a sight. */
+  private final java.util.NavigableMap<Long, Long> seqByMillis = new java.util.TreeMap<>();
+
   /**
    * @param impKey the tenant's REST key, which selects its journal and outcomes
    */
@@ -38,7 +41,17 @@ public final class JournalClient {
   public List<JournalRecord> since(long since) {
     JsonNode entries = send(request("/__sim/journal?since=" + since).GET());
     List<JournalRecord> records = new ArrayList<>();
-    entries.forEach(entry -> records.add(JournalRecord.fromJson(entry)));
+    entries.forEach(
+        entry -> {
+          JournalRecord record = JournalRecord.fromJson(entry);
+          records.add(record);
+          long millis = entry.path("at_millis").asLong(0);
+          if (millis > 0) {
+            synchronized (seqByMillis) {
+              seqByMillis.merge(millis, record.seq(), Math::max);
+            }
+          }
+        });
     if (!records.isEmpty()) {
       newest = Math.max(newest, records.get(records.size() - 1).seq());
     }
@@ -52,6 +65,18 @@ public final class JournalClient {
   public long lastSeq() {
     since(newest);
     return newest;
+  }
+
+  /**
+   * The newest seq recorded at or before a real time (epoch ms): where the journal stood when a
+   * browser on this machine saw something. 0 when nothing was recorded by then.
+   */
+  public long seqAt(long epochMillis) {
+    lastSeq();
+    synchronized (seqByMillis) {
+      var floor = seqByMillis.floorEntry(Math.min(epochMillis, System.currentTimeMillis()));
+      return floor == null ? 0 : floor.getValue();
+    }
   }
 
   /** Arms an outcome for the tenant's next payment: {@code {"outcome": "approve", …}}. */

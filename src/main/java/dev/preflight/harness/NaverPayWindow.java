@@ -1,6 +1,7 @@
 package dev.preflight.harness;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -19,14 +20,24 @@ public final class NaverPayWindow {
   static final String TITLE = "네이버페이";
 
   private static final Duration WAIT = Duration.ofSeconds(15);
+
+  /**
+   * After a dialog with no request_pay following it, the dialog was the shop's answer (a refusal):
+   * a confirm before paying ("결제하시겠습니까?") is followed by the window well within this.
+   */
+  private static final Duration DIALOG_ANSWERS = Duration.ofSeconds(2);
+
   private final WebDriver driver;
+  private final Witness witness;
   private final String shop;
 
   /**
    * @param driver the browser, on the shop's window, before the pay control is pressed
+   * @param witness what the buyer is shown: dialogs on the way are read and closed there
    */
-  public NaverPayWindow(WebDriver driver) {
+  public NaverPayWindow(WebDriver driver, Witness witness) {
     this.driver = driver;
+    this.witness = witness;
     this.shop = driver.getWindowHandle();
   }
 
@@ -42,32 +53,76 @@ public final class NaverPayWindow {
 
   /**
    * Waits for the window to open after the pay control was pressed, or for the shop to answer
-   * without one, or for the SDK to have refused the call.
+   * without one, or for the SDK to have refused the call. A dialog on the way is read and closed: a
+   * confirm before paying lets the window come; a dialog with no request_pay after it is the shop's
+   * answer.
    *
-   * @param answered whether the shop has shown something: a message or a dialog
+   * @param answered whether the shop has shown a message where results appear
    * @param refused whether the SDK has refused the page's request_pay
+   * @param asked whether the page has called request_pay since the control was pressed
+   * @param patience how long to wait; then, with {@code silenceAnswers}, the shop's silence is its
+   *     answer, else the wait fails
    */
-  public Opening awaitOpening(BooleanSupplier answered, BooleanSupplier refused) {
-    wait(WAIT)
-        .withMessage(
-            "the Naver Pay window to open, or the shop to show a message, after the pay control"
-                + " was pressed; check the profile's pay selector and that the page loads the SDK")
-        .until(d -> opened() || answered.getAsBoolean() || refused.getAsBoolean());
-    if (opened()) {
-      return Opening.WINDOW;
+  public Opening awaitOpening(
+      BooleanSupplier answered,
+      BooleanSupplier refused,
+      BooleanSupplier asked,
+      Duration patience,
+      boolean silenceAnswers) {
+    Instant[] lastDialog = {null};
+    try {
+      return wait(patience)
+          .withMessage(
+              "the Naver Pay window to open, or the shop to show a message, after the pay control"
+                  + " was pressed; check the profile's pay selector and that the page loads the SDK")
+          .until(
+              d -> {
+                if (witness.dialog(d).isPresent()) {
+                  lastDialog[0] = Instant.now();
+                  return null;
+                }
+                if (opened()) {
+                  return Opening.WINDOW;
+                }
+                witness.look(d);
+                if (refused.getAsBoolean()) {
+                  return Opening.SDK_REFUSED;
+                }
+                if (answered.getAsBoolean()) {
+                  return Opening.SHOP_ANSWERED;
+                }
+                boolean dialogWasTheAnswer =
+                    lastDialog[0] != null
+                        && Duration.between(lastDialog[0], Instant.now()).compareTo(DIALOG_ANSWERS)
+                            > 0
+                        && !asked.getAsBoolean();
+                return dialogWasTheAnswer ? Opening.SHOP_ANSWERED : null;
+              });
+    } catch (org.openqa.selenium.TimeoutException silent) {
+      if (silenceAnswers || lastDialog[0] != null) {
+        return Opening.SHOP_ANSWERED;
+      }
+      throw silent;
     }
-    return answered.getAsBoolean() ? Opening.SHOP_ANSWERED : Opening.SDK_REFUSED;
+  }
+
+  /** As the full form, failing when nothing comes within the usual wait. */
+  public Opening awaitOpening(BooleanSupplier answered, BooleanSupplier refused) {
+    return awaitOpening(answered, refused, () -> true, WAIT, false);
   }
 
   private boolean opened() {
     return driver.getWindowHandles().size() > 1 || titled();
   }
 
-  /** The title of the current page, or none while an alert blocks it. */
+  /** The title of the current page, or none while an alert blocks it or the page changes. */
   private boolean titled() {
     try {
       return driver.getTitle().contains(TITLE);
     } catch (org.openqa.selenium.UnhandledAlertException alertOpen) {
+      witness.dialog(driver);
+      return false;
+    } catch (org.openqa.selenium.WebDriverException changing) {
       return false;
     }
   }
@@ -79,6 +134,12 @@ public final class NaverPayWindow {
    */
   public void end(String outcome) {
     boolean popup = driver.getWindowHandles().size() > 1;
+    if (outcome.equals("closed") && !popup) {
+      // Closing the only window would end the browser, and a redirect has no popup to close.
+      throw new PreconditionNotMet(
+          "the site pays in redirect mode here, so there is no Naver Pay popup for the buyer to"
+              + " close");
+    }
     if (popup) {
       Set<String> handles = driver.getWindowHandles();
       handles.remove(shop);

@@ -1,34 +1,62 @@
 package dev.preflight.harness;
 
 import dev.preflight.harness.profile.BrowserSession;
+import dev.preflight.harness.profile.ControlDisabled;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The {@link BrowserSession} site drivers get: Selenium with explicit waits only, so a slow page
- * costs time rather than a flaky verdict.
+ * costs time rather than a flaky verdict. Every wait also looks at what the buyer is shown (the
+ * {@link Witness}): an alert that opens at any moment is read and closed rather than left to break
+ * the next command, and a toast that comes and goes between two polls is still seen.
  */
 public final class WebDriverSession implements BrowserSession {
-  private static final Duration TIMEOUT = Duration.ofSeconds(15);
-  private static final Duration POLL = Duration.ofMillis(50);
-  private final WebDriver driver;
+  /** How long a step waits for what it needs, in a scenario. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
-  public WebDriverSession(WebDriver driver) {
+  private static final Duration POLL = Duration.ofMillis(50);
+
+  /** How long a visible control may stay disabled before the site is taken to refuse the action. */
+  private static final Duration ENABLING = Duration.ofSeconds(3);
+
+  /** An alert that keeps coming back would otherwise hold a command up for good. */
+  private static final int DIALOG_RETRIES = 5;
+
+  private final WebDriver driver;
+  private final Witness witness;
+  private final Duration timeout;
+
+  public WebDriverSession(WebDriver driver, Witness witness) {
+    this(driver, witness, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * @param timeout how long each operation waits for what it needs
+   */
+  public WebDriverSession(WebDriver driver, Witness witness, Duration timeout) {
     this.driver = driver;
+    this.witness = witness;
+    this.timeout = timeout;
   }
 
   @Override
   public void open(String url) {
-    driver.get(url);
+    guarded(
+        () -> {
+          driver.get(url);
+          return null;
+        });
   }
 
   /**
@@ -37,11 +65,22 @@ public final class WebDriverSession implements BrowserSession {
    */
   @Override
   public void click(String selector) {
+    Instant[] disabledSince = {null};
     await(
         selector + " to be clickable",
         () -> {
-          Optional<WebElement> element = shown(selector);
+          Optional<WebElement> element = displayed(selector);
           if (element.isEmpty()) {
+            disabledSince[0] = null;
+            return Optional.empty();
+          }
+          if (!element.get().isEnabled()) {
+            Instant now = Instant.now();
+            if (disabledSince[0] == null) {
+              disabledSince[0] = now;
+            } else if (Duration.between(disabledSince[0], now).compareTo(ENABLING) > 0) {
+              throw new ControlDisabled(selector);
+            }
             return Optional.empty();
           }
           element.get().click();
@@ -51,28 +90,70 @@ public final class WebDriverSession implements BrowserSession {
 
   @Override
   public void type(String selector, String text) {
-    WebElement field = visible(selector);
-    field.clear();
-    field.sendKeys(text);
+    await(
+        selector + " to take typing",
+        () -> {
+          Optional<WebElement> field = usable(selector);
+          field.ifPresent(
+              f -> {
+                f.clear();
+                f.sendKeys(text);
+              });
+          return field.map(f -> Boolean.TRUE);
+        });
   }
 
   @Override
   public void select(String selector, String value) {
-    new Select(visible(selector)).selectByValue(value);
+    await(
+        selector + " to offer the option " + value,
+        () -> {
+          Optional<WebElement> list = usable(selector);
+          if (list.isEmpty()) {
+            return Optional.empty();
+          }
+          Optional<WebElement> option = option(list.get(), value);
+          if (option.isEmpty()) {
+            return Optional.empty();
+          }
+          if (!option.get().isSelected()) {
+            option.get().click();
+          }
+          return Optional.of(Boolean.TRUE);
+        });
+  }
+
+  /** The option whose value is the text, else the one whose visible text is it. */
+  private static Optional<WebElement> option(WebElement list, String wanted) {
+    List<WebElement> options = list.findElements(By.tagName("option"));
+    String text = wanted.strip();
+    Optional<WebElement> byValue =
+        options.stream().filter(o -> text.equals(valueOf(o))).findFirst();
+    return byValue.isPresent()
+        ? byValue
+        : options.stream().filter(o -> text.equals(o.getText().strip())).findFirst();
+  }
+
+  /** The option's value as the page reads it: its text when it has no value attribute. */
+  private static String valueOf(WebElement option) {
+    String value = option.getDomProperty("value");
+    return value == null ? option.getText().strip() : value.strip();
   }
 
   @Override
   public void waitFor(String selector) {
-    visible(selector);
+    await(selector, () -> displayed(selector));
   }
 
   @Override
   public Optional<String> text(String selector) {
     try {
-      return driver.findElements(By.cssSelector(selector)).stream()
-          .filter(WebElement::isDisplayed)
-          .findFirst()
-          .map(WebElement::getText);
+      return guarded(
+          () ->
+              driver.findElements(By.cssSelector(selector)).stream()
+                  .filter(WebElement::isDisplayed)
+                  .findFirst()
+                  .map(WebElement::getText));
     } catch (WebDriverException error) {
       if (PageChanging.is(error)) {
         return Optional.empty();
@@ -83,25 +164,22 @@ public final class WebDriverSession implements BrowserSession {
 
   @Override
   public Optional<String> takeDialog() {
-    try {
-      var alert = driver.switchTo().alert();
-      String text = alert.getText();
-      alert.accept();
-      return Optional.of(text);
-    } catch (NoAlertPresentException none) {
-      return Optional.empty();
-    }
+    return witness.dialog(driver);
   }
 
   @Override
   public <T> T await(String what, Supplier<Optional<T>> probe) {
-    WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, POLL);
+    WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(() -> "waiting for " + what);
     return wait.until(
         d -> {
+          witness.look(d);
           try {
             return probe.get().orElse(null);
+          } catch (UnhandledAlertException alertOpened) {
+            witness.dialog(d);
+            return null;
           } catch (WebDriverException error) {
             if (PageChanging.is(error)) {
               return null;
@@ -111,13 +189,30 @@ public final class WebDriverSession implements BrowserSession {
         });
   }
 
-  private WebElement visible(String selector) {
-    return await(selector, () -> shown(selector));
+  /**
+   * Runs a browser command, first reading and closing any alert that stands in its way: with
+   * prompts left to the test, Chromium refuses every command while one is open.
+   */
+  private <T> T guarded(Supplier<T> command) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return command.get();
+      } catch (UnhandledAlertException alertOpen) {
+        if (attempt >= DIALOG_RETRIES) {
+          throw alertOpen;
+        }
+        witness.dialog(driver);
+      }
+    }
   }
 
-  private Optional<WebElement> shown(String selector) {
+  private Optional<WebElement> displayed(String selector) {
     return driver.findElements(By.cssSelector(selector)).stream()
-        .filter(e -> e.isDisplayed() && e.isEnabled())
+        .filter(WebElement::isDisplayed)
         .findFirst();
+  }
+
+  private Optional<WebElement> usable(String selector) {
+    return displayed(selector).filter(WebElement::isEnabled);
   }
 }

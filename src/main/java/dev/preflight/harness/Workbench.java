@@ -15,11 +15,22 @@ import org.openqa.selenium.WebDriver;
  * one after another (a check, or the defect matrix's many) reuse both.
  */
 public final class Workbench implements AutoCloseable {
+  /**
+   * A payment's webhook comes this long after the window, as the real gateway's comes on its own
+   * time: the shop's page has then looked the payment up or not, and NP-VER-1 can tell that lookup
+   * from its webhook handler's.
+   */
+  private static final java.time.Duration PAYMENT_NOTICE_DELAY = java.time.Duration.ofSeconds(1);
+
+  /** Past this, a shop still answering a notice is left to it. */
+  private static final java.time.Duration QUIET_WAIT = java.time.Duration.ofSeconds(5);
+
   private final SimulatorServer simulator;
   private final BrowserChoice choice;
   private final CdnMapping cdn;
   private final Map<Device, WebDriver> browsers = new EnumMap<>(Device.class);
   private final Map<Device, MobileDevice> emulated = new EnumMap<>(Device.class);
+  private final java.util.Set<Device> cleared = java.util.EnumSet.noneOf(Device.class);
 
   private Workbench(SimulatorServer simulator, BrowserChoice choice) {
     this.simulator = simulator;
@@ -36,7 +47,17 @@ public final class Workbench implements AutoCloseable {
    */
   public static Workbench start(BrowserChoice choice, int port) {
     SimulatorSettings settings = SimulatorSettings.forTests().withPort(port).withHttpsPort(0);
-    return new Workbench(new SimulatorServer(new Simulator(settings)).start(), choice);
+    SimulatorServer server = new SimulatorServer(new Simulator(settings)).start();
+    server.simulator().webhooks().delayPaymentNotices(PAYMENT_NOTICE_DELAY);
+    return new Workbench(server, choice);
+  }
+
+  /**
+   * Lets the last scenario's notices reach the shop before the next scenario begins, so that its
+   * webhook handler's calls are not taken for the next scenario's.
+   */
+  public void awaitQuietGateway() {
+    simulator.simulator().webhooks().awaitQuiet(QUIET_WAIT);
   }
 
   public SimulatorServer simulator() {
@@ -52,13 +73,27 @@ public final class Workbench implements AutoCloseable {
   }
 
   /**
-   * The browser for a device, started on first use and cleared of windows an earlier scenario left
-   * open. A mobile browser is started as the profile's phone; a later profile asking for another
-   * phone gets a new one.
+   * Makes each browser start its next use afresh: a new scenario must not meet the last one's open
+   * dialog, extra window, single-page state or signed-in buyer.
+   */
+  public synchronized void clearBetweenScenarios() {
+    cleared.clear();
+  }
+
+  /**
+   * The browser for a device, started on first use (and again if it died), and on its first use in
+   * a scenario cleared of what the previous scenario left (see {@link Browsers#startAfresh}). A
+   * mobile browser is started as the profile's phone; a later profile asking for another phone gets
+   * a new one.
    */
   public synchronized WebDriver browser(Device device, MobileDevice phone) {
     WebDriver driver = browsers.get(device);
     if (driver != null && device == Device.MOBILE && !phone.equals(emulated.get(device))) {
+      Browsers.quit(driver);
+      driver = null;
+    }
+    if (driver != null && !cleared.contains(device) && !Browsers.startAfresh(driver)) {
+      // The session is gone (a crashed browser, a closed last window): a new one takes over.
       Browsers.quit(driver);
       driver = null;
     }
@@ -67,6 +102,7 @@ public final class Workbench implements AutoCloseable {
       browsers.put(device, driver);
       emulated.put(device, phone);
     }
+    cleared.add(device);
     return Browsers.onlyMainWindow(driver);
   }
 

@@ -8,6 +8,10 @@ import java.util.List;
  * @param dialogs the texts of alert and confirm dialogs, in order
  * @param texts the whole text of each visible element of the final page, whitespace trimmed and
  *     runs of whitespace collapsed (see {@link #normalize})
+ * @param glimpsed short texts that appeared on the page after the buyer's action, even for a moment
+ *     (a toast, a message replaced by another), in order
+ * @param firstSeenAt for a text (normalized) shown in a dialog or for a moment, the journal seq
+ *     when it was first seen, at the latest
  * @param pageUrl the address of the final page
  * @param journalSeqAtResult the last journal seq when the result was on screen: REST calls after it
  *     came too late to protect the buyer
@@ -16,6 +20,8 @@ import java.util.List;
 public record BuyerView(
     List<String> dialogs,
     List<String> texts,
+    List<String> glimpsed,
+    java.util.Map<String, Long> firstSeenAt,
     String pageUrl,
     long journalSeqAtResult,
     String screenshot) {
@@ -23,20 +29,57 @@ public record BuyerView(
   public BuyerView {
     dialogs = List.copyOf(dialogs);
     texts = List.copyOf(texts);
+    glimpsed = List.copyOf(glimpsed);
+    firstSeenAt = java.util.Map.copyOf(firstSeenAt);
+  }
+
+  /** What a page showed that was watched only at the end. */
+  public BuyerView(
+      List<String> dialogs,
+      List<String> texts,
+      String pageUrl,
+      long journalSeqAtResult,
+      String screenshot) {
+    this(dialogs, texts, List.of(), java.util.Map.of(), pageUrl, journalSeqAtResult, screenshot);
   }
 
   public static final BuyerView NOTHING = new BuyerView(List.of(), List.of(), null, 0, null);
+
+  /**
+   * The journal seq by which the buyer had been shown one of these texts: the earliest moment any
+   * was seen in a dialog or for a moment, else the final view's.
+   */
+  public long seenBy(List<String> shown) {
+    long first = journalSeqAtResult;
+    for (String text : shown) {
+      Long at = firstSeenAt.get(normalize(text));
+      if (at != null && (first <= 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * What the buyer is left with: the dialogs and the final page, without the texts that only
+   * passed. A rule about what the shop did in the end (fulfilled an order or not) reads this.
+   */
+  public BuyerView inTheEnd() {
+    return new BuyerView(dialogs, texts, pageUrl, journalSeqAtResult, screenshot);
+  }
 
   /** Trims and collapses runs of whitespace (line breaks included) to single spaces. */
   public static String normalize(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s+", " ");
   }
 
-  /** Whether a dialog or a visible element shows exactly this text, once normalized. */
+  /**
+   * Whether a dialog or a visible element shows exactly this text, once normalized, at the end or
+   * for a moment after the buyer's action.
+   */
   public boolean shows(String text) {
     String wanted = normalize(text);
-    return dialogs.stream().map(BuyerView::normalize).anyMatch(wanted::equals)
-        || texts.stream().map(BuyerView::normalize).anyMatch(wanted::equals);
+    return everything().stream().map(BuyerView::normalize).anyMatch(wanted::equals);
   }
 
   /**
@@ -48,7 +91,7 @@ public record BuyerView(
   public List<String> closestTo(String message) {
     String wanted = normalize(message);
     List<String> candidates =
-        java.util.stream.Stream.concat(dialogs.stream(), texts.stream())
+        everything().stream()
             .map(BuyerView::normalize)
             .filter(t -> !t.isEmpty())
             .distinct()
@@ -103,8 +146,14 @@ public record BuyerView(
     return best;
   }
 
-  /** Every dialog and visible text, for evidence of what was shown instead. */
+  /**
+   * Every dialog, every text that appeared for a moment, and every visible text of the final page,
+   * for evidence of what was shown instead.
+   */
   public List<String> everything() {
-    return java.util.stream.Stream.concat(dialogs.stream(), texts.stream()).toList();
+    List<String> all = new java.util.ArrayList<>(dialogs);
+    all.addAll(glimpsed);
+    all.addAll(texts);
+    return List.copyOf(all);
   }
 }

@@ -66,6 +66,15 @@ public record JournalRecord(
         && Pattern.matches(pathRegex, path);
   }
 
+  /**
+   * How a REST call's body came, {@code json} or {@code form}, as the simulator journals it; null
+   * when it had none, or the journal predates the field.
+   */
+  public String bodyFormat() {
+    JsonNode body = detail.path("body");
+    return body.isTextual() ? body.asText() : null;
+  }
+
   /** A parameter of the call, or a missing node: {@code param("extra", "requester")}. */
   public JsonNode param(String... names) {
     JsonNode node = params;

@@ -23,6 +23,8 @@ public record MerchantContext(
   public static final String SUBSCRIPTIONS = "subscriptions";
   public static final String PARTIAL_CANCEL = "partial_cancel";
   public static final String MOBILE = "mobile";
+  public static final String BUYER_CANCEL = "buyer_cancel";
+  public static final String ADMIN_CANCEL = "admin_cancel";
 
   public MerchantContext {
     capabilities = Set.copyOf(capabilities);

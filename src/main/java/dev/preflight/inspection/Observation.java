@@ -6,9 +6,11 @@ import java.util.function.Predicate;
 /**
  * Everything one scenario recorded, for the rules to judge: the journal entries it produced, the
  * journal before it (for rules across scenarios, such as merchant_uid reuse), what the buyer saw,
- * and the merchant's context.
+ * the merchant's context, what the harness did on the site, in order, and the cart page as the
+ * buyer saw it when pressing pay.
  *
  * @param device {@code pc} or {@code mobile}
+ * @param cart the page the buyer pressed pay on, or {@link BuyerView#NOTHING}
  */
 public record Observation(
     String scenario,
@@ -16,11 +18,53 @@ public record Observation(
     List<JournalRecord> journal,
     List<JournalRecord> earlier,
     BuyerView buyer,
-    MerchantContext merchant) {
+    MerchantContext merchant,
+    List<HarnessAction> actions,
+    BuyerView cart) {
 
   public Observation {
     journal = List.copyOf(journal);
     earlier = List.copyOf(earlier);
+    actions = List.copyOf(actions);
+  }
+
+  /** An observation with no record of what the harness did. */
+  public Observation(
+      String scenario,
+      String device,
+      List<JournalRecord> journal,
+      List<JournalRecord> earlier,
+      BuyerView buyer,
+      MerchantContext merchant) {
+    this(scenario, device, journal, earlier, buyer, merchant, List.of(), BuyerView.NOTHING);
+  }
+
+  /** An observation with no view of the cart. */
+  public Observation(
+      String scenario,
+      String device,
+      List<JournalRecord> journal,
+      List<JournalRecord> earlier,
+      BuyerView buyer,
+      MerchantContext merchant,
+      List<HarnessAction> actions) {
+    this(scenario, device, journal, earlier, buyer, merchant, actions, BuyerView.NOTHING);
+  }
+
+  /** The harness's action a journal entry came of: the newest begun before it. */
+  public java.util.Optional<HarnessAction> actionBefore(long seq) {
+    HarnessAction found = null;
+    for (HarnessAction action : actions) {
+      if (action.fromSeq() < seq) {
+        found = action;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
+  /** Whether the harness did this kind of action in the scenario. */
+  public boolean did(HarnessAction.Kind kind) {
+    return actions.stream().anyMatch(a -> a.kind() == kind);
   }
 
   public List<JournalRecord> entries(Predicate<JournalRecord> filter) {

@@ -37,7 +37,8 @@ public enum Defect {
       "marks the order paid on the browser's word when the payment lookup fails (timeout, 5xx,"
           + " broken connection or body)",
       "RES-1"),
-  REUSED_MERCHANT_UID("reuses one merchant_uid for every order of a product", "NP-UID-1"),
+  REUSED_MERCHANT_UID(
+      "reuses one merchant_uid for every order of a product", "NP-UID-1", "NP-SUB-4"),
   CANCEL_WITHOUT_REASON("cancels without reason", "NP-CXL-1"),
   CANCEL_WITHOUT_REQUESTER("cancels without extra.requester", "NP-CXL-2"),
   WRONG_REQUESTER("sends requester admin for a buyer's cancel", "NP-CXL-3"),

@@ -178,6 +178,12 @@ final class ReferenceMerchantRun {
 
   private void cancel(String page, Long partial, String reason, String requester) {
     scenario.onDevice("pc").onPage("https://shop.example" + page + "?msg=done");
+    scenario.harnessDid(
+        page.startsWith("/admin")
+            ? partial == null
+                ? HarnessAction.Kind.ADMIN_CANCEL
+                : HarnessAction.Kind.ADMIN_PARTIAL_CANCEL
+            : HarnessAction.Kind.BUYER_CANCEL);
     if (paidOrders.isEmpty()) {
       end(scenario.buyerSaw(NAV, "취소할 주문을 찾을 수 없습니다."));
       return;

@@ -34,6 +34,9 @@ public final class Scenario {
   private final List<JournalRecord> journal = new ArrayList<>();
   private final List<String> dialogs = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
+  private final List<HarnessAction> actions = new ArrayList<>();
+  private final List<String> glimpses = new ArrayList<>();
+  private final java.util.Map<String, Long> firstSeenAt = new java.util.HashMap<>();
   private final Set<String> capabilities =
       new HashSet<>(
           Set.of(
@@ -151,6 +154,9 @@ public final class Scenario {
    * {@code IMP.request_pay(params, callback)} in popup mode, {@code IMP.request_pay(params)} else.
    */
   public Scenario requestPay(ObjectNode params) {
+    // The harness pressed pay (or subscribe) just before: the page's call is that action's.
+    harnessDid(
+        params.hasNonNull("customer_uid") ? HarnessAction.Kind.SUBSCRIBE : HarnessAction.Kind.PAY);
     boolean popup = params.path("naverPopupMode").asBoolean(false);
     ObjectNode detail =
         json("{user_code: 'imp00000000', tier_code: null}")
@@ -217,6 +223,18 @@ public final class Scenario {
     return record("rest", method, path, params, 200, 0, null);
   }
 
+  /** A REST call whose body came as JSON ({@code json}) or a form ({@code form}). */
+  public Scenario rest(String method, String path, ObjectNode params, String bodyFormat) {
+    return record("rest", method, path, params, 200, 0, json("{}").put("body", bodyFormat));
+  }
+
+  /** A text the page showed for a moment, seen when the journal stood where it stands now. */
+  public Scenario glimpsed(String text) {
+    glimpses.add(text);
+    firstSeenAt.putIfAbsent(BuyerView.normalize(text), seq);
+    return this;
+  }
+
   public Scenario restRefused(String method, String path, ObjectNode params, int code) {
     return record("rest", method, path, params, 400, code, null);
   }
@@ -281,6 +299,16 @@ public final class Scenario {
     return this;
   }
 
+  /** The harness acts on the site now, as the buyer or the back office: later calls are its. */
+  public Scenario harnessDid(HarnessAction.Kind kind) {
+    return harnessDid(kind, "");
+  }
+
+  public Scenario harnessDid(HarnessAction.Kind kind, String detail) {
+    actions.add(new HarnessAction(kind, seq, detail));
+    return this;
+  }
+
   public Scenario onPage(String url) {
     pageUrl = url;
     return this;
@@ -292,6 +320,9 @@ public final class Scenario {
     journal.clear();
     dialogs.clear();
     texts.clear();
+    actions.clear();
+    glimpses.clear();
+    firstSeenAt.clear();
     seqAtResult = 0;
     return this;
   }
@@ -315,8 +346,9 @@ public final class Scenario {
             false,
             minimum,
             channels);
-    BuyerView buyer = new BuyerView(dialogs, texts, pageUrl, seqAtResult, null);
-    return new Observation("a test scenario", device, journal, earlier, buyer, merchant);
+    BuyerView buyer =
+        new BuyerView(dialogs, texts, glimpses, firstSeenAt, pageUrl, seqAtResult, null);
+    return new Observation("a test scenario", device, journal, earlier, buyer, merchant, actions);
   }
 
   public Finding judgedBy(Rule rule) {

@@ -16,13 +16,20 @@ public interface BrowserSession {
   /** Loads an absolute address in the current window. */
   void open(String url);
 
-  /** Clicks the first element the CSS selector matches, once it is visible and enabled. */
+  /**
+   * Clicks the first element the CSS selector matches, once it is visible and enabled.
+   *
+   * @throws ControlDisabled when the element is visible but stays disabled
+   */
   void click(String selector);
 
   /** Clears the field and types the text into it. */
   void type(String selector, String text);
 
-  /** Picks the option whose {@code value} attribute is the value, in a {@code <select>}. */
+  /**
+   * Picks an option of a {@code <select>}: the one whose value is the text (an option without a
+   * {@code value} attribute has its text as its value), else the one whose visible text is it.
+   */
   void select(String selector, String value);
 
   /** Waits until an element the selector matches is visible. */

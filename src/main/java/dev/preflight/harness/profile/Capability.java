@@ -9,7 +9,9 @@ import java.util.Optional;
 public enum Capability {
   SUBSCRIPTIONS(MerchantContext.SUBSCRIPTIONS),
   PARTIAL_CANCEL(MerchantContext.PARTIAL_CANCEL),
-  MOBILE(MerchantContext.MOBILE);
+  MOBILE(MerchantContext.MOBILE),
+  BUYER_CANCEL(MerchantContext.BUYER_CANCEL),
+  ADMIN_CANCEL(MerchantContext.ADMIN_CANCEL);
 
   private final String key;
 

@@ -2,7 +2,10 @@ package dev.preflight.harness.profile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads what the harness may buy: products, coupons, and a cart under the minimum. */
@@ -53,12 +56,39 @@ final class CatalogReader {
     return coupons;
   }
 
+  /** The kinds of cart the scenarios buy, which {@code carts} may name. */
+  static final List<String> CART_KINDS = List.of("one_product", "several_products");
+
+  /** The carts the profile names for the scenarios, each checked as a cart is. */
+  Map<String, CartContents> carts(Field field, List<Product> products, List<Coupon> coupons) {
+    Map<String, CartContents> carts = new LinkedHashMap<>();
+    if (field.absent() || !reader.mapping(field, CART_KINDS)) {
+      return carts;
+    }
+    for (String kind : CART_KINDS) {
+      Field cart = field.get(kind);
+      if (cart.present()) {
+        CartContents contents = cartContents(cart, products, coupons);
+        if (contents != null) {
+          carts.put(kind, contents);
+        }
+      }
+    }
+    return carts;
+  }
+
   /**
-   * The cart under the minimum, its products and coupon checked against the lists.
+   * A cart: products as {@code ID:COUNT,…} (alone, or as {@code items} beside a {@code coupon}), or
+   * an {@code amount}; its products and coupon checked against the lists.
    *
    * @param products null when the lists had a problem, which leaves the names unchecked
    */
-  CartContents underMinimum(Field field, List<Product> products, List<Coupon> coupons) {
+  CartContents cartContents(Field field, List<Product> products, List<Coupon> coupons) {
+    if (field.node().isTextual()) {
+      return lines(field, field.node().asText(), products)
+          .map(lines -> new CartContents(lines, null, null))
+          .orElse(null);
+    }
     if (!reader.mapping(field, List.of("items", "coupon", "amount"))) {
       return null;
     }
@@ -75,19 +105,11 @@ final class CatalogReader {
     }
     List<CartContents.Line> lines = List.of();
     if (items != null) {
-      try {
-        lines = CartContents.parseItems(items);
-      } catch (IllegalArgumentException badItem) {
-        reader.problem(itemsField.path(), badItem.getMessage());
+      Optional<List<CartContents.Line>> read = lines(itemsField, items, products);
+      if (read.isEmpty()) {
         return null;
       }
-      for (CartContents.Line line : products == null ? List.<CartContents.Line>of() : lines) {
-        if (products.stream().noneMatch(p -> p.id().equals(line.productId()))) {
-          reader.problem(
-              itemsField.path(),
-              "no product " + line.productId() + " in products; list it there with its price");
-        }
-      }
+      lines = read.get();
     }
     if (coupon != null
         && products != null
@@ -97,5 +119,25 @@ final class CatalogReader {
           "no coupon " + coupon + " in coupons; list it there with its discount");
     }
     return new CartContents(lines, coupon, amount);
+  }
+
+  /** Products as {@code ID:COUNT,…}, each one the profile lists; empty after a problem. */
+  private Optional<List<CartContents.Line>> lines(
+      Field field, String items, List<Product> products) {
+    List<CartContents.Line> lines;
+    try {
+      lines = CartContents.parseItems(items);
+    } catch (IllegalArgumentException badItem) {
+      reader.problem(field.path(), badItem.getMessage());
+      return Optional.empty();
+    }
+    for (CartContents.Line line : products == null ? List.<CartContents.Line>of() : lines) {
+      if (products.stream().noneMatch(p -> p.id().equals(line.productId()))) {
+        reader.problem(
+            field.path(),
+            "no product " + line.productId() + " in products; list it there with its price");
+      }
+    }
+    return Optional.of(lines);
   }
 }

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * @param baseUrl the site's address; relative addresses in steps are resolved against it
  * @param driver the class name of a {@link SiteDriver} for what YAML cannot describe
  * @param underMinimum a cart whose total is under the tenant's minimum amount
+ * @param carts the carts the profile names for the scenarios, by kind ({@code one_product}, {@code
+ *     several_products}); a kind not named is chosen from the products
  */
 public record MerchantProfile(
     String name,
@@ -33,6 +35,7 @@ public record MerchantProfile(
     List<Product> products,
     List<Coupon> coupons,
     Optional<CartContents> underMinimum,
+    Map<String, CartContents> carts,
     Optional<Cart> cart,
     Optional<PayControl> pay,
     Optional<ResultDisplay> result,
@@ -51,6 +54,7 @@ public record MerchantProfile(
     capabilities = Collections.unmodifiableSet(ordered);
     products = List.copyOf(products);
     coupons = List.copyOf(coupons);
+    carts = Map.copyOf(carts);
   }
 
   public boolean can(Capability capability) {
@@ -112,6 +116,7 @@ public record MerchantProfile(
             products,
             coupons,
             underMinimum,
+            carts,
             cart.map(c -> c.resolve(variables)),
             pay.map(p -> p.resolve(variables, "pay")),
             result.map(r -> r.resolve(variables)),

@@ -1,6 +1,7 @@
 package dev.preflight.harness.profile;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -26,6 +27,7 @@ final class ProfileReader {
           "products",
           "coupons",
           "under_minimum",
+          "carts",
           "cart",
           "pay",
           "result",
@@ -79,7 +81,9 @@ final class ProfileReader {
     Optional<CartContents> underMinimum =
         optional(
             root.get("under_minimum"),
-            f -> catalog.underMinimum(f, catalogRead ? products : null, coupons));
+            f -> catalog.cartContents(f, catalogRead ? products : null, coupons));
+    Map<String, CartContents> carts =
+        catalog.carts(root.get("carts"), catalogRead ? products : null, coupons);
     boolean needed = driver.isEmpty();
     Optional<Cart> cart = section(root.get("cart"), needed, "how to fill the cart", site::cart);
     Optional<PayControl> pay =
@@ -87,17 +91,26 @@ final class ProfileReader {
     Optional<ResultDisplay> result =
         section(root.get("result"), needed, "where payment results appear", site::result);
     Optional<Flow> buyerCancel =
-        section(
+        optionalSection(
             root.get("buyer_cancel"),
+            capabilitiesRead ? capabilities : null,
+            Capability.BUYER_CANCEL,
             needed,
             "how a buyer cancels an order",
-            f -> site.orderFlow(f, SiteReader.ORDER_VALUES));
+            f -> site.orderFlow(f, SiteReader.ORDER_VALUES, false));
     Optional<Flow> adminCancel =
-        section(
+        optionalSection(
             root.get("admin_cancel"),
+            capabilitiesRead ? capabilities : null,
+            Capability.ADMIN_CANCEL,
             needed,
-            "how the back office cancels an order",
-            f -> site.orderFlow(f, SiteReader.ORDER_VALUES));
+            "how the back office cancels a whole order",
+            f -> site.orderFlow(f, SiteReader.ADMIN_VALUES, false));
+    if (capabilitiesRead) {
+      // A cancel section is the capability: listing it in capabilities too is allowed, not needed.
+      buyerCancel.ifPresent(f -> capabilities.add(Capability.BUYER_CANCEL));
+      adminCancel.ifPresent(f -> capabilities.add(Capability.ADMIN_CANCEL));
+    }
     Optional<Flow> partial =
         capabilitySection(
             root.get("admin_partial_cancel"),
@@ -105,7 +118,7 @@ final class ProfileReader {
             needed,
             Capability.PARTIAL_CANCEL,
             "how the back office cancels part of an order",
-            f -> site.orderFlow(f, SiteReader.PARTIAL_VALUES));
+            f -> site.orderFlow(f, SiteReader.ADMIN_VALUES, true));
     Optional<SubscriptionFlow> subscription =
         capabilitySection(
             root.get("subscription"),
@@ -130,6 +143,7 @@ final class ProfileReader {
         products,
         coupons,
         underMinimum,
+        carts,
         cart,
         pay,
         result,
@@ -214,6 +228,33 @@ final class ProfileReader {
       return Optional.empty();
     }
     return section(field, offered && needed, what, read);
+  }
+
+  /**
+   * A section that is its own capability, such as a back office some shops do not have: optional,
+   * but required when capabilities lists it and no driver class does the work.
+   */
+  private <T> Optional<T> optionalSection(
+      Field field,
+      Set<Capability> capabilities,
+      Capability capability,
+      boolean needed,
+      String what,
+      Function<Field, T> read) {
+    boolean listed = capabilities != null && capabilities.contains(capability);
+    if (field.absent() && listed && needed) {
+      reader.problem(
+          field.path(),
+          "missing, but capabilities lists "
+              + capability.key()
+              + "; describe "
+              + what
+              + ", or remove "
+              + capability.key()
+              + " from capabilities");
+      return Optional.empty();
+    }
+    return optional(field, read);
   }
 
   private static <T> Optional<T> optional(Field field, Function<Field, T> read) {

@@ -30,14 +30,14 @@ public interface SiteDriver {
   ShownResult readResult(Site site);
 
   /** The buyer cancels the order, from wherever the site lets buyers do so. */
-  void buyerCancel(Site site, String merchantUid);
+  void buyerCancel(Site site, PaidOrder order);
 
   /**
    * The back office cancels the order.
    *
    * @param amount the amount to cancel in won, or null to cancel the whole order
    */
-  void adminCancel(Site site, String merchantUid, Long amount);
+  void adminCancel(Site site, PaidOrder order, Long amount);
 
   /** Goes to the subscription sign-up and presses the control that opens the registration. */
   void signUpForSubscription(Site site);

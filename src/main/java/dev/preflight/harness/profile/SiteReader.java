@@ -12,8 +12,13 @@ import java.util.Set;
 final class SiteReader {
   static final Set<String> CART_VALUES = Set.of("items", "amount", "coupon");
   static final Set<String> ITEM_VALUES = Set.of("product", "count");
-  static final Set<String> ORDER_VALUES = Set.of("merchant_uid", "order_row");
-  static final Set<String> PARTIAL_VALUES = Set.of("merchant_uid", "order_row", "amount");
+  static final Set<String> ORDER_VALUES =
+      Set.of("merchant_uid", "imp_uid", "order_amount", "order_row");
+
+  /** The back office's: {@code {amount}} is the whole order's, or the part to cancel. */
+  static final Set<String> ADMIN_VALUES =
+      Set.of("merchant_uid", "imp_uid", "order_amount", "order_row", "amount");
+
   static final Set<String> SUBSCRIPTION_VALUES = Set.of("customer_uid");
 
   /** {@code {unique}}: a value new on every sign-up, for sites that want a new member each time. */
@@ -92,7 +97,7 @@ final class SiteReader {
     if (!reader.mapping(field, List.of("selector", "dialogs", "success"))) {
       return null;
     }
-    String selector = reader.selector(field.get("selector"), false);
+    String selector = selectors(field.get("selector"));
     int before = reader.count();
     boolean dialogs = reader.flag(field.get("dialogs"));
     if (field.get("selector").absent() && !dialogs && reader.count() == before) {
@@ -107,6 +112,24 @@ final class SiteReader {
         : new ResultDisplay(selector, dialogs, success);
   }
 
+  /**
+   * One selector, or a list of the places a result may appear (a result box, a toast, a modal),
+   * read as the CSS selector group that matches any of them.
+   */
+  private String selectors(Field field) {
+    if (!field.node().isArray()) {
+      return reader.selector(field, false);
+    }
+    List<String> each = new java.util.ArrayList<>();
+    for (Field element : reader.list(field, false, "CSS selectors")) {
+      String selector = reader.selector(element, true);
+      if (selector != null) {
+        each.add(selector.strip());
+      }
+    }
+    return each.isEmpty() ? null : String.join(", ", each);
+  }
+
   private ResultDisplay.Success success(Field field) {
     if (field.absent()) {
       reader.problem(
@@ -117,41 +140,45 @@ final class SiteReader {
     }
     if (field.node().isTextual()) {
       String selector = reader.selector(field, true);
-      return selector == null ? null : new ResultDisplay.Success(selector, null);
+      return selector == null ? null : new ResultDisplay.Success(selector, null, null);
     }
-    if (!reader.mapping(field, List.of("selector", "text"))) {
+    if (!reader.mapping(field, List.of("selector", "text", "dialog"))) {
       return null;
     }
     String selector = reader.selector(field.get("selector"), true);
     String text = reader.text(field.get("text"), false, "a text the element then contains");
-    return selector == null ? null : new ResultDisplay.Success(selector, text);
+    String dialog =
+        reader.text(field.get("dialog"), false, "a text the shop's success alert contains");
+    return selector == null ? null : new ResultDisplay.Success(selector, text, dialog);
   }
 
   /** A cancel of one order: steps that name it, by {@code {merchant_uid}} or its row. */
-  Flow orderFlow(Field field, Set<String> allowed) {
+  Flow orderFlow(Field field, Set<String> allowed, boolean partial) {
     if (!reader.mapping(field, List.of("row", "steps", "done"))) {
       return null;
     }
     String row = reader.selector(field.get("row"), false);
-    if (row != null && !Placeholders.actionNames(row).contains("merchant_uid")) {
+    if (row != null
+        && !Placeholders.actionNames(row).contains("merchant_uid")
+        && !Placeholders.actionNames(row).contains("imp_uid")) {
       reader.problem(
           field.get("row").path(),
-          "has no {merchant_uid}, so it cannot find one order's row; write it such as"
-              + " tr[data-order='{merchant_uid}']");
+          "has no {merchant_uid} (or {imp_uid}), so it cannot find one order's row; write it such"
+              + " as tr[data-order='{merchant_uid}']");
     }
-    reader.placeholders(field.get("row"), row, Set.of("merchant_uid"));
+    reader.placeholders(field.get("row"), row, Set.of("merchant_uid", "imp_uid", "order_amount"));
     int before = reader.count();
     List<Step> flowSteps = steps.steps(field.get("steps"), true, allowed);
     boolean stepsRead = reader.count() == before;
     String done = reader.selector(field.get("done"), false);
     reader.placeholders(field.get("done"), done, allowed);
     if (stepsRead) {
-      checkNamesTheOrder(field, flowSteps, allowed);
+      checkNamesTheOrder(field, flowSteps, partial);
     }
     return new Flow(row, flowSteps, done);
   }
 
-  private void checkNamesTheOrder(Field field, List<Step> flowSteps, Set<String> allowed) {
+  private void checkNamesTheOrder(Field field, List<Step> flowSteps, boolean partial) {
     Set<String> used = used(flowSteps);
     if (used.contains("order_row") && field.get("row").absent()) {
       reader.problem(
@@ -159,12 +186,15 @@ final class SiteReader {
           "missing, but the steps use {order_row}; give the row's selector, such as"
               + " tr[data-order='{merchant_uid}']");
     }
-    if (!flowSteps.isEmpty() && !used.contains("merchant_uid") && !used.contains("order_row")) {
+    if (!flowSteps.isEmpty()
+        && !used.contains("merchant_uid")
+        && !used.contains("imp_uid")
+        && !used.contains("order_row")) {
       reader.problem(
           field.get("steps").path(),
-          "no step names the order; use {merchant_uid} or {order_row} in a step");
+          "no step names the order; use {merchant_uid}, {imp_uid} or {order_row} in a step");
     }
-    if (allowed.contains("amount") && !flowSteps.isEmpty() && !used.contains("amount")) {
+    if (partial && !flowSteps.isEmpty() && !used.contains("amount")) {
       reader.problem(
           field.get("steps").path(),
           "no step enters the amount to cancel; add a step such as"

@@ -5,7 +5,10 @@ import dev.preflight.harness.profile.Cart;
 import dev.preflight.harness.profile.CartContents;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.Product;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The carts the features ask for, made from the profile's products: the features say "a product" or
@@ -20,10 +23,20 @@ final class Carts {
 
   static final long SEVERAL_PRODUCTS_AMOUNT = 44_500;
 
+  /** A cart of every category stops here: a catalogue of dozens would make a silly order. */
+  private static final int MAX_LINES = 5;
+
   private Carts() {}
 
-  /** One product, priced well above the minimum when the site sells one. */
+  /**
+   * The profile's {@code carts.one_product}, else one product: the first priced well above the
+   * minimum, else the first at or above it.
+   */
   static CartContents oneProduct(MerchantProfile profile) {
+    CartContents named = profile.carts().get("one_product");
+    if (named != null) {
+      return named;
+    }
     List<Product> sellable = sellable(profile);
     if (sellable.isEmpty()) {
       return CartContents.ofAmount(ONE_PRODUCT_AMOUNT);
@@ -34,8 +47,16 @@ final class Carts {
     return new CartContents(List.of(new CartContents.Line(product.id(), 1)), null, null);
   }
 
-  /** Two of one product and one of another, so the cart has lines with counts above one. */
+  /**
+   * The profile's {@code carts.several_products}, else a cart with a line above one: the first
+   * product of each Naver Pay category the catalogue lists (two of the first), so that every kind
+   * of item the shop sells reaches naverProducts; with one category, the first two products.
+   */
   static CartContents severalProducts(MerchantProfile profile) {
+    CartContents named = profile.carts().get("several_products");
+    if (named != null) {
+      return named;
+    }
     List<Product> sellable = sellable(profile);
     if (sellable.isEmpty()) {
       return CartContents.ofAmount(SEVERAL_PRODUCTS_AMOUNT);
@@ -43,12 +64,17 @@ final class Carts {
     if (sellable.size() == 1) {
       return new CartContents(List.of(new CartContents.Line(sellable.get(0).id(), 3)), null, null);
     }
-    return new CartContents(
-        List.of(
-            new CartContents.Line(sellable.get(0).id(), 2),
-            new CartContents.Line(sellable.get(1).id(), 1)),
-        null,
-        null);
+    Map<String, Product> byCategory = new LinkedHashMap<>();
+    sellable.forEach(p -> byCategory.putIfAbsent(p.categoryType() + "/" + p.categoryId(), p));
+    List<Product> chosen =
+        byCategory.size() > 1
+            ? byCategory.values().stream().limit(MAX_LINES).toList()
+            : sellable.subList(0, 2);
+    List<CartContents.Line> lines = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      lines.add(new CartContents.Line(chosen.get(i).id(), i == 0 ? 2 : 1));
+    }
+    return new CartContents(lines, null, null);
   }
 
   /** The profile's cart under the minimum, or an amount under it for a site that takes one. */

@@ -6,10 +6,12 @@ import dev.preflight.harness.NaverPayWindow;
 import dev.preflight.harness.PageChanging;
 import dev.preflight.harness.PreconditionNotMet;
 import dev.preflight.harness.profile.CartContents;
+import dev.preflight.harness.profile.ControlDisabled;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.ResultDisplay;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.harness.profile.Site;
+import dev.preflight.inspection.HarnessAction;
 import dev.preflight.inspection.JournalRecord;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
@@ -21,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -38,6 +40,21 @@ public final class CheckoutSteps {
 
   private static final Duration POLL = Duration.ofMillis(200);
 
+  /** How long the Naver Pay window may take to open after the pay control is pressed. */
+  private static final Duration WINDOW_WAIT = Duration.ofSeconds(15);
+
+  /**
+   * How long a shop that may refuse the payment (a cart under the minimum) is given to answer; past
+   * it, its silence is the answer.
+   */
+  private static final Duration SILENCE = Duration.ofSeconds(6);
+
+  /** A page unchanged this long has settled on what it tells the buyer. */
+  private static final Duration PAGE_RESTS = Duration.ofMillis(1200);
+
+  /** A page that keeps changing (an animation) is taken as it is after this. */
+  private static final Duration PAGE_REST_LIMIT = Duration.ofSeconds(5);
+
   private final ScenarioContext context;
 
   public CheckoutSteps(ScenarioContext context) {
@@ -51,17 +68,17 @@ public final class CheckoutSteps {
 
   @Given("a buyer on {device} with a product in the cart")
   public void aBuyerWithAProduct(Device device) {
-    openCart(device, Carts.oneProduct(run().profile()));
+    openCart(device, Carts.oneProduct(run().profile()), "one_product");
   }
 
   @Given("a buyer on {device} with several products in the cart")
   public void aBuyerWithSeveralProducts(Device device) {
-    openCart(device, Carts.severalProducts(run().profile()));
+    openCart(device, Carts.severalProducts(run().profile()), "several_products");
   }
 
   @Given("a buyer on {device} with a cart under the minimum amount")
   public void aBuyerUnderTheMinimum(Device device) {
-    openCart(device, Carts.underMinimum(run().profile()));
+    openCart(device, Carts.underMinimum(run().profile()), HarnessAction.UNDER_MINIMUM);
   }
 
   @Given("Naver Pay will report {long} won paid for the next payment")
@@ -82,55 +99,88 @@ public final class CheckoutSteps {
     if (shown == null || !shown.completed()) {
       throw new PreconditionNotMet(
           "the buyer could not complete a payment to begin with; the shop showed: "
-              + (shown == null ? "nothing" : shown.text()));
+              + (shown == null || shown.text().isBlank() ? "nothing" : shown.text()));
     }
   }
 
   /**
-   * Presses pay on a cart the shop may refuse before any window opens: then its message is what the
-   * buyer sees; if a window opens after all, the buyer approves.
+   * Presses pay on a cart the shop may refuse before any window opens: then its message (or its
+   * silence) is what the buyer sees; if a window opens after all, the buyer approves.
    */
   @When("the buyer tries to pay with Naver Pay")
   public void theBuyerTriesToPay() {
-    pay("approve");
+    pay("approve", true);
   }
 
   @When("the buyer pays with Naver Pay and the window ends with {string}")
   public void thePaymentEndsWith(String outcome) {
-    pay(outcome);
+    pay(outcome, false);
   }
 
-  private void openCart(Device device, CartContents contents) {
+  private void openCart(Device device, CartContents contents, String kind) {
     Preconditions.device(context, device);
     Site site = run().site(device);
     run().driver().logInAsBuyer(site);
     run().driver().openCart(site, contents);
+    context.cart(kind);
   }
 
   /**
    * Presses the shop's pay control, ends the window with the outcome if one opens, and waits for
    * what the shop makes of it; for a failure, until Naver's message shows or the page settles.
+   *
+   * @param mayRefuse whether the shop may rightly refuse: a pay control that stays disabled, or no
+   *     window and nothing said, is then its answer rather than a failure to drive the site
    */
-  private void pay(String outcome) {
+  private void pay(String outcome, boolean mayRefuse) {
     InspectionRun run = run();
     Site site = run.site(context.device());
     WebDriver driver = run.browser(context.device());
-    NaverPayWindow window = new NaverPayWindow(driver);
-    run.driver().pay(site);
-    NaverPayWindow.Opening opening = window.awaitOpening(() -> answered(driver), this::sdkRefused);
+    NaverPayWindow window = new NaverPayWindow(driver, run.witness());
+    // The cart as the buyer saw it, for NP-PRD-5: the page after the payment seldom shows it.
+    context.cartView(BuyerViewCapture.capture(driver, 0, run.witness(), null));
+    context.act(HarnessAction.Kind.PAY, context.cart());
+    long pressedAfter = context.actions().get(context.actions().size() - 1).fromSeq();
+    try {
+      run.driver().pay(site);
+    } catch (ControlDisabled blocked) {
+      if (!mayRefuse) {
+        throw blocked;
+      }
+      context.act(HarnessAction.Kind.PAY_BLOCKED, blocked.selector());
+      settles(driver, CheckoutSteps::answered);
+      context.shown(new ShownResult(ShownResult.Kind.MESSAGE, ""));
+      Sight.see(context);
+      return;
+    }
+    NaverPayWindow.Opening opening =
+        window.awaitOpening(
+            () -> answered(driver),
+            this::sdkRefused,
+            () -> requestPaySince(pressedAfter),
+            mayRefuse ? SILENCE : WINDOW_WAIT,
+            mayRefuse);
     if (opening == NaverPayWindow.Opening.WINDOW) {
       window.end(outcome);
     }
     recordOrder();
     ShownResult shown =
-        opening == NaverPayWindow.Opening.SDK_REFUSED && !answersSoon(driver)
-            ? new ShownResult(ShownResult.Kind.MESSAGE, "")
-            : readResult(site, driver);
+        switch (opening) {
+          case WINDOW -> readResult(site);
+          case SDK_REFUSED ->
+              answersSoon(driver)
+                  ? readResult(site)
+                  : new ShownResult(ShownResult.Kind.MESSAGE, "");
+          case SHOP_ANSWERED ->
+              run.witness()
+                  .lastDialogSinceMark()
+                  .map(text -> new ShownResult(ShownResult.Kind.DIALOG, text))
+                  .orElseGet(() -> readResult(site));
+        };
     context.shown(shown);
-    if (shown.kind() == ShownResult.Kind.DIALOG) {
-      context.dialogs().add(shown.text());
-    }
     naverMessage().ifPresent(message -> awaitMessage(driver, message));
+    // What the buyer is left with: after a message replaced a moment later, or a passing toast.
+    run.witness().awaitQuiet(driver, PAGE_RESTS, PAGE_REST_LIMIT);
     Sight.see(context);
   }
 
@@ -138,7 +188,7 @@ public final class CheckoutSteps {
    * What the shop showed. A shop that shows nothing at all is a finding for the rules, not an error
    * of the harness: the buyer saw whatever the page holds.
    */
-  private ShownResult readResult(Site site, WebDriver driver) {
+  private ShownResult readResult(Site site) {
     try {
       return run().driver().readResult(site);
     } catch (TimeoutException nothingShown) {
@@ -146,14 +196,8 @@ public final class CheckoutSteps {
     }
   }
 
-  /** Whether the shop has answered the click itself: a dialog, or a message where results go. */
+  /** Whether the shop shows a message where its results appear. */
   static boolean answered(WebDriver driver) {
-    try {
-      driver.switchTo().alert();
-      return true;
-    } catch (NoAlertPresentException none) {
-      // Look at the page instead.
-    }
     Optional<String> selector = run().profile().result().map(ResultDisplay::selector);
     if (selector.isEmpty() || selector.get() == null) {
       return false;
@@ -162,6 +206,9 @@ public final class CheckoutSteps {
       return driver.findElements(By.cssSelector(selector.get())).stream()
           .filter(WebElement::isDisplayed)
           .anyMatch(e -> !e.getText().isBlank());
+    } catch (UnhandledAlertException alertOpened) {
+      run().witness().dialog(driver);
+      return false;
     } catch (WebDriverException error) {
       if (PageChanging.is(error)) {
         return false;
@@ -176,21 +223,42 @@ public final class CheckoutSteps {
         .anyMatch(r -> r.isRequestPay() && !r.detail().path("error_msg").asText("").isBlank());
   }
 
+  /** Whether the page has called request_pay since the journal stood at the seq. */
+  private static boolean requestPaySince(long seq) {
+    return run().journal().since(seq).stream().anyMatch(JournalRecord::isRequestPay);
+  }
+
   /** Whether the shop shows something within a moment, after the SDK refused its call. */
   private static boolean answersSoon(WebDriver driver) {
     return settles(driver, CheckoutSteps::answered);
   }
 
-  /** The order the page asked Naver Pay for: the newest request_pay of this scenario. */
+  /**
+   * The order the page asked Naver Pay for: the newest request_pay of this scenario, with the
+   * payment id and amount the window reported for it, or the amount asked for.
+   */
   private void recordOrder() {
     List<JournalRecord> mine = run().journal().since(context.startSeq());
     for (int i = mine.size() - 1; i >= 0; i--) {
       JournalRecord record = mine.get(i);
       if (record.isRequestPay() && record.param("customer_uid").isMissingNode()) {
-        var amount = record.param("amount");
-        context.order(
-            record.param("merchant_uid").asText(null),
-            amount.isMissingNode() ? null : parse(amount.asText()));
+        String merchantUid = record.param("merchant_uid").asText(null);
+        var asked = record.param("amount");
+        Long amount = asked.isMissingNode() ? null : parse(asked.asText());
+        String impUid = null;
+        for (JournalRecord later : mine.subList(i + 1, mine.size())) {
+          var response = later.detail();
+          if (later.isWindowResult()
+              && merchantUid != null
+              && merchantUid.equals(response.path("merchant_uid").asText(null))) {
+            impUid = response.path("imp_uid").asText(null);
+            if (response.path("paid_amount").canConvertToLong()
+                && response.path("paid_amount").asLong() > 0) {
+              amount = response.path("paid_amount").asLong();
+            }
+          }
+        }
+        context.order(merchantUid, impUid, amount);
         return;
       }
     }
@@ -224,12 +292,7 @@ public final class CheckoutSteps {
 
   /** Waits a moment for Naver's message, in case the shop shows it after an asynchronous call. */
   private void awaitMessage(WebDriver driver, String message) {
-    settles(
-        driver,
-        d -> {
-          BuyerViewCapture.readDialog(d).ifPresent(context.dialogs()::add);
-          return BuyerViewCapture.capture(d, 0, context.dialogs(), null).shows(message);
-        });
+    settles(driver, d -> BuyerViewCapture.capture(d, 0, run().witness(), null).shows(message));
   }
 
   /**
@@ -241,8 +304,12 @@ public final class CheckoutSteps {
       return new WebDriverWait(driver, MESSAGE_SETTLES, POLL)
           .until(
               d -> {
+                run().witness().look(d);
                 try {
                   return condition.apply(d);
+                } catch (UnhandledAlertException alertOpened) {
+                  run().witness().dialog(d);
+                  return false;
                 } catch (WebDriverException error) {
                   if (PageChanging.is(error)) {
                     return false;

@@ -3,6 +3,7 @@ package dev.preflight.harness.steps;
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.ScenarioEvidence;
+import dev.preflight.harness.profile.Capability;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -21,8 +22,20 @@ public final class Hooks {
 
   @Before
   public void begin(Scenario scenario) {
-    long seq = InspectionRun.current().journal().lastSeq();
+    InspectionRun run = InspectionRun.current();
+    run.beginScenario();
+    long seq = run.journal().lastSeq();
     context.begin(scenario.getName(), List.copyOf(scenario.getSourceTagNames()), seq);
+    run.refusal()
+        .ifPresent(
+            why -> {
+              throw new IllegalStateException("not driven: " + why);
+            });
+    // A scenario tagged with a capability (@subscriptions, @buyer_cancel, …) the site lacks is
+    // skipped before it pays for anything.
+    for (String tag : scenario.getSourceTagNames()) {
+      Capability.byKey(tag.substring(1)).ifPresent(Preconditions::require);
+    }
   }
 
   @After
@@ -32,7 +45,10 @@ public final class Hooks {
     run.journal().clearFaults();
     String screenshot = context.buyer().screenshot();
     byte[] png = context.screenshotPng();
-    if (context.findings().isEmpty() && scenario.isFailed() && run.screenshots()) {
+    if (context.findings().isEmpty()
+        && scenario.isFailed()
+        && run.screenshots()
+        && run.refusal().isEmpty()) {
       // It broke before a verdict: the page as it is now shows where.
       png = BuyerViewCapture.screenshot(run.browser(context.device()));
       screenshot = png == null ? null : run.reserveScreenshot();

@@ -3,8 +3,14 @@ package dev.preflight.harness.steps;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.PreconditionNotMet;
 import dev.preflight.harness.profile.Capability;
+import dev.preflight.harness.profile.PaidOrder;
 import dev.preflight.harness.profile.Site;
+import dev.preflight.inspection.HarnessAction;
+import dev.preflight.inspection.JournalRecord;
 import io.cucumber.java.en.When;
+import java.time.Duration;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** After the purchase: the buyer's own cancel, and the back office's full and partial refunds. */
 public final class OrderSteps {
@@ -12,6 +18,14 @@ public final class OrderSteps {
   private static final long PART = 3;
 
   private static final long ROUNDING = 100;
+
+  /**
+   * How long the site's server may take to send its cancel to the gateway once the steps are done,
+   * for a profile that names no {@code done} mark to wait for.
+   */
+  private static final Duration CANCEL_ARRIVES = Duration.ofSeconds(5);
+
+  private static final Duration POLL = Duration.ofMillis(100);
 
   private final ScenarioContext context;
 
@@ -21,9 +35,13 @@ public final class OrderSteps {
 
   @When("the buyer cancels the order")
   public void theBuyerCancels() {
+    Preconditions.require(Capability.BUYER_CANCEL);
     InspectionRun run = InspectionRun.current();
     Site site = run.site(context.device());
-    run.driver().buyerCancel(site, merchantUid());
+    PaidOrder order = order();
+    context.act(HarnessAction.Kind.BUYER_CANCEL, "");
+    run.driver().buyerCancel(site, order);
+    awaitCancel();
     Sight.see(context);
   }
 
@@ -36,26 +54,55 @@ public final class OrderSteps {
             .map(total -> Math.max(ROUNDING, total / PART / ROUNDING * ROUNDING))
             .orElseThrow(
                 () -> new PreconditionNotMet("the order's amount is not known, so no part of it"));
-    backOffice(amount);
+    backOffice(HarnessAction.Kind.ADMIN_PARTIAL_CANCEL, amount);
   }
 
   @When("the back office cancels the whole order")
   public void theBackOfficeCancels() {
-    backOffice(null);
+    Preconditions.require(Capability.ADMIN_CANCEL);
+    backOffice(HarnessAction.Kind.ADMIN_CANCEL, null);
   }
 
-  private void backOffice(Long amount) {
+  private void backOffice(HarnessAction.Kind kind, Long amount) {
     InspectionRun run = InspectionRun.current();
     Site site = run.site(context.device());
+    PaidOrder order = order();
+    context.act(kind, "");
     run.driver().logInAsAdmin(site);
-    run.driver().adminCancel(site, merchantUid(), amount);
+    run.driver().adminCancel(site, order, amount);
+    awaitCancel();
     Sight.see(context);
   }
 
-  private String merchantUid() {
-    return context
-        .merchantUid()
-        .orElseThrow(
-            () -> new PreconditionNotMet("the page never asked Naver Pay for an order to cancel"));
+  /**
+   * Gives the site's server a moment to send the cancel it was asked for, so that what it sent is
+   * judged rather than the harness's haste; a site that never sends one is judged for that.
+   */
+  private void awaitCancel() {
+    long since = context.actions().get(context.actions().size() - 1).fromSeq();
+    try {
+      new FluentWait<>(InspectionRun.current().journal())
+          .withTimeout(CANCEL_ARRIVES)
+          .pollingEvery(POLL)
+          .until(journal -> journal.since(since).stream().anyMatch(OrderSteps::isCancel));
+    } catch (TimeoutException noCancel) {
+      // The site sent none: what the rules make of that is theirs to say.
+    }
+  }
+
+  private static boolean isCancel(JournalRecord record) {
+    return record.isRest("POST", "/payments/cancel");
+  }
+
+  private PaidOrder order() {
+    String merchantUid =
+        context
+            .merchantUid()
+            .orElseThrow(
+                () ->
+                    new PreconditionNotMet(
+                        "the page never asked Naver Pay for an order to cancel"));
+    return new PaidOrder(
+        merchantUid, context.impUid().orElse(null), context.orderAmount().orElse(null));
   }
 }

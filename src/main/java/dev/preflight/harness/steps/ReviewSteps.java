@@ -92,7 +92,9 @@ public final class ReviewSteps {
             mine,
             earlier,
             context.buyer(),
-            run.merchantContext());
+            run.merchantContext(),
+            context.actions(),
+            context.cartView());
     List<Finding> findings = new ArrayList<>();
     for (String id : context.ruleIds()) {
       if (!run.judges(id)) {

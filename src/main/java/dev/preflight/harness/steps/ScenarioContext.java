@@ -1,10 +1,12 @@
 package dev.preflight.harness.steps;
 
+import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.RuleTags;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.inspection.BuyerView;
 import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.HarnessAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +24,15 @@ public final class ScenarioContext {
   private Device device;
   private BuyerView buyer = BuyerView.NOTHING;
   private byte[] screenshot;
-  private final List<String> dialogs = new ArrayList<>();
+  private final List<HarnessAction> actions = new ArrayList<>();
   private List<Finding> findings;
   private String merchantUid;
   private Long orderAmount;
+  private String impUid;
   private String customerUid;
   private ShownResult shown;
+  private String cart = "";
+  private BuyerView cartView = BuyerView.NOTHING;
 
   void begin(String scenarioName, List<String> sourceTags, long journalSeq) {
     name = scenarioName;
@@ -80,8 +85,18 @@ public final class ScenarioContext {
     return screenshot;
   }
 
-  List<String> dialogs() {
-    return dialogs;
+  /**
+   * Notes that the harness begins an action on the site, from the journal's newest seq, and that
+   * the buyer's sights from now on are its outcome.
+   */
+  void act(HarnessAction.Kind kind, String detail) {
+    InspectionRun run = InspectionRun.current();
+    actions.add(new HarnessAction(kind, run.journal().lastSeq(), detail));
+    run.witness().mark();
+  }
+
+  List<HarnessAction> actions() {
+    return List.copyOf(actions);
   }
 
   Optional<List<Finding>> findings() {
@@ -100,8 +115,13 @@ public final class ScenarioContext {
     return Optional.ofNullable(orderAmount);
   }
 
-  void order(String uid, Long amount) {
+  Optional<String> impUid() {
+    return Optional.ofNullable(impUid);
+  }
+
+  void order(String uid, String paymentId, Long amount) {
     merchantUid = uid;
+    impUid = paymentId;
     orderAmount = amount;
   }
 
@@ -111,6 +131,24 @@ public final class ScenarioContext {
 
   void customerUid(String value) {
     customerUid = value;
+  }
+
+  /** The kind of cart the buyer filled: {@code one_product}, {@code under_minimum}, … */
+  String cart() {
+    return cart;
+  }
+
+  void cart(String kind) {
+    cart = kind;
+  }
+
+  /** The page the buyer pressed pay on, as it looked then. */
+  BuyerView cartView() {
+    return cartView;
+  }
+
+  void cartView(BuyerView view) {
+    cartView = view;
   }
 
   /** What the shop showed when the last payment came back. */

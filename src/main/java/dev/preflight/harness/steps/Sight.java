@@ -13,9 +13,9 @@ final class Sight {
     WebDriver driver = run.browser(context.device());
     long seq = run.journal().lastSeq();
     // The dialog goes first: a screenshot or a script would find it in the way.
-    BuyerViewCapture.readDialog(driver).ifPresent(context.dialogs()::add);
+    run.witness().look(driver);
     byte[] png = run.screenshots() ? BuyerViewCapture.screenshot(driver) : null;
     String name = png == null ? null : run.reserveScreenshot();
-    context.buyer(BuyerViewCapture.capture(driver, seq, context.dialogs(), name), png);
+    context.buyer(BuyerViewCapture.capture(driver, seq, run.witness(), name), png);
   }
 }

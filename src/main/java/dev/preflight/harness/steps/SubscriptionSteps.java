@@ -7,6 +7,7 @@ import dev.preflight.harness.profile.Capability;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.harness.profile.Site;
+import dev.preflight.inspection.HarnessAction;
 import dev.preflight.inspection.JournalRecord;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
@@ -52,7 +53,8 @@ public final class SubscriptionSteps {
     InspectionRun run = InspectionRun.current();
     Site site = run.site(context.device());
     WebDriver driver = run.browser(context.device());
-    NaverPayWindow window = new NaverPayWindow(driver);
+    NaverPayWindow window = new NaverPayWindow(driver, run.witness());
+    context.act(HarnessAction.Kind.SUBSCRIBE, "");
     run.driver().signUpForSubscription(site);
     if (window.awaitOpening(() -> CheckoutSteps.answered(driver), () -> false)
         == NaverPayWindow.Opening.WINDOW) {
@@ -79,6 +81,7 @@ public final class SubscriptionSteps {
             .customerUid()
             .orElseThrow(
                 () -> new PreconditionNotMet("the page never registered a billing key to delete"));
+    context.act(HarnessAction.Kind.SUBSCRIPTION_CANCEL, "");
     run.driver().cancelSubscription(run.site(context.device()), customerUid);
     Sight.see(context);
   }

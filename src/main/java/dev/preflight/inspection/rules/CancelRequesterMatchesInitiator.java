@@ -2,26 +2,20 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.HarnessAction;
 import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
-import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * NP-CXL-3: {@code requester} names who started the cancel. Who that was is inferred: the cancel of
- * a payment approved for another amount than requested is the server's own (NP-AMT-3), so {@code
- * admin}; otherwise the page the scenario ended on tells: a back-office path ({@code /admin},
- * {@code /manage}, {@code /backoffice}, …) means {@code admin}, any other page the buyer's, so
- * {@code customer}. A cancel with no requester is NP-CXL-2's.
+ * NP-CXL-3: {@code requester} names who started the cancel. Who that was is what the harness did
+ * just before it: the profile's buyer cancel means {@code customer}; its back-office cancels, and
+ * the shop's server acting on its own during a payment (refunding a payment whose amount differs,
+ * NP-AMT-3), mean {@code admin}. A cancel with no requester is NP-CXL-2's.
  */
 public final class CancelRequesterMatchesInitiator extends ReviewRule {
-  static final Pattern BACK_OFFICE =
-      Pattern.compile(
-          "(^|/)(admin|manage|manager|management|backoffice|back-office|seller|partner|console)(/|$|[-_.])",
-          Pattern.CASE_INSENSITIVE);
-
   public CancelRequesterMatchesInitiator() {
     super(
         "NP-CXL-3",
@@ -40,51 +34,52 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
     if (cancels.isEmpty()) {
       return skipped(observation, "no cancel sent a requester (NP-CXL-2 judges that)");
     }
-    String pageUrl = observation.buyer().pageUrl();
-    List<Attempt> attempts = Attempt.of(observation.journal());
+    JournalRecord judged = null;
+    HarnessAction judgedBy = null;
     for (JournalRecord cancel : cancels) {
-      boolean onConfirming =
-          attempts.stream()
-              .filter(a -> a.tampered() && a.lastSeq() < cancel.seq())
-              .anyMatch(a -> RestCalls.cancels(cancel, a.impUid(), a.merchantUid()));
-      if (!onConfirming && pageUrl == null) {
-        return skipped(observation, "who started the cancel cannot be told: no page was captured");
+      Optional<HarnessAction> startedBy = observation.actionBefore(cancel.seq());
+      if (startedBy.isEmpty()) {
+        continue;
       }
-      String expected = onConfirming || backOffice(pageUrl) ? "admin" : "customer";
+      String expected = startedBy.get().kind().requester();
       String sent = Requester.of(cancel);
       if (!sent.equals(expected)) {
         return broken(
             observation,
             "requester does not match who started the cancel",
-            evidence(expected, sent, cancel, onConfirming, pageUrl));
+            evidence(expected, sent, cancel, startedBy.get()));
       }
+      judged = cancel;
+      judgedBy = startedBy.get();
     }
-    JournalRecord last = cancels.get(cancels.size() - 1);
+    if (judged == null) {
+      return skipped(
+          observation, "who started the cancel is not known: the harness did nothing before it");
+    }
     return passed(
         observation,
         "requester matched who started the cancel",
-        evidence("customer or admin as started", Requester.of(last), last, false, pageUrl));
+        evidence(judgedBy.kind().requester(), Requester.of(judged), judged, judgedBy));
   }
 
   private static Evidence evidence(
-      String expected, String sent, JournalRecord cancel, boolean onConfirming, String pageUrl) {
+      String expected, String sent, JournalRecord cancel, HarnessAction startedBy) {
     return Evidence.of(expected, String.valueOf(sent))
         .withJournal(cancel.seq())
         .with("params.extra", JsonValues.typed(cancel.param("extra")))
-        .with(
-            "started_by",
-            onConfirming
-                ? "the merchant's server: the paid amount differed from the order"
-                : "page " + pageUrl);
+        .with("started_by", startedBy(startedBy.kind()));
   }
 
-  static boolean backOffice(String pageUrl) {
-    String path;
-    try {
-      path = URI.create(pageUrl.strip()).getPath();
-    } catch (IllegalArgumentException notAUri) {
-      path = pageUrl;
-    }
-    return path != null && BACK_OFFICE.matcher(path).find();
+  private static String startedBy(HarnessAction.Kind kind) {
+    return switch (kind) {
+      case BUYER_CANCEL -> "the buyer, from the shop's pages (profile: buyer_cancel)";
+      case SUBSCRIPTION_CANCEL ->
+          "the buyer, ending the subscription (profile: subscription.cancel)";
+      case ADMIN_CANCEL -> "the back office, cancelling the whole order (profile: admin_cancel)";
+      case ADMIN_PARTIAL_CANCEL ->
+          "the back office, cancelling part of the order (profile: admin_partial_cancel)";
+      case PAY, PAY_BLOCKED, SUBSCRIBE ->
+          "the shop's server on its own, while confirming the payment";
+    };
   }
 }

@@ -31,7 +31,8 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
     }
     Attempt attempt = last.get();
     List<String> success = Vocabulary.successShown(observation.buyer());
-    long atResult = observation.buyer().journalSeqAtResult();
+    // A success said in an alert or a toast counts from the moment it was shown, not from the end.
+    long atResult = observation.buyer().seenBy(success);
     long deadline = atResult > 0 ? atResult : Long.MAX_VALUE;
     List<JournalRecord> lookups =
         RestCalls.confirmingLookups(

@@ -30,8 +30,10 @@ public final class ProductsMatchCartShown extends ReviewRule {
       return skipped(observation, "no request_pay sent naverProducts");
     }
     Attempt attempt = payments.get(payments.size() - 1);
-    List<String> shown =
-        observation.buyer().everything().stream().map(BuyerView::normalize).toList();
+    // The cart page the buyer pressed pay on, when it lists the products; else the last page.
+    BuyerView view =
+        listsAProduct(observation.cart(), attempt) ? observation.cart() : observation.buyer();
+    List<String> shown = view.everything().stream().map(BuyerView::normalize).toList();
     List<String> mismatches = new ArrayList<>();
     int found = 0;
     for (JsonNode item : attempt.params().path("naverProducts")) {
@@ -60,9 +62,21 @@ public final class ProductsMatchCartShown extends ReviewRule {
                 mismatches.isEmpty() ? "all on screen" : String.join("; ", mismatches))
             .withJournal(attempt.call().seq())
             .with("params.naverProducts", attempt.params().path("naverProducts"))
-            .with("shown", observation.buyer().everything());
+            .with("shown", view.everything())
+            .with("page_url", view.pageUrl());
     return mismatches.isEmpty()
         ? passed(observation, "the products sent match the cart shown", evidence)
         : broken(observation, "the products sent differ from the cart shown", evidence);
+  }
+
+  private static boolean listsAProduct(BuyerView view, Attempt attempt) {
+    List<String> shown = view.everything().stream().map(BuyerView::normalize).toList();
+    for (JsonNode item : attempt.params().path("naverProducts")) {
+      String name = BuyerView.normalize(item.path("name").asText());
+      if (!name.isEmpty() && shown.stream().anyMatch(t -> t.contains(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

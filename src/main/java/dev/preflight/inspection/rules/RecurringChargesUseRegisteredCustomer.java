@@ -12,9 +12,8 @@ import java.util.Set;
 
 /**
  * NP-SUB-4: {@code again} and {@code schedule} name a registered customer_uid, send a merchant_uid
- * and send amounts as numbers. Freshness of the merchant_uid is NP-UID-1's, so one reuse is
- * reported once. A form-encoded body (every value a string) cannot carry a number; there digits
- * pass.
+ * never used before (by a payment, a registration, or another charge) and send amounts as numbers.
+ * A form-encoded body cannot carry a number, so there digits pass; a JSON body must carry one.
  */
 public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
   public RecurringChargesUseRegisteredCustomer() {
@@ -37,6 +36,7 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
           observation, Registrations.notExercised(observation, "again or schedule call"));
     }
     Set<String> registered = Registrations.registeredCustomers(observation);
+    Set<String> used = usedBefore(observation, charges.get(0).seq());
     List<String> problems = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
     for (JournalRecord charge : charges) {
@@ -48,16 +48,19 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
       } else if (!registered.isEmpty() && !registered.contains(customer)) {
         problems.add(where + ": customer_uid " + customer + " was never registered");
       }
-      boolean form = JsonValues.allLeavesStrings(charge.params());
+      boolean form =
+          charge.bodyFormat() == null
+              ? JsonValues.allLeavesStrings(charge.params())
+              : charge.bodyFormat().equals("form");
       if (charge.path().endsWith("/again")) {
-        check(charge.params(), where, form, problems);
+        check(charge.params(), where, form, used, problems);
       } else {
         JsonNode schedules = charge.param("schedules");
         if (!schedules.isArray() || schedules.isEmpty()) {
           problems.add(where + ": no schedules");
         }
         for (int i = 0; schedules.isArray() && i < schedules.size(); i++) {
-          check(schedules.get(i), where + " schedules[" + i + "]", form, problems);
+          check(schedules.get(i), where + " schedules[" + i + "]", form, used, problems);
         }
       }
       if (problems.size() > before) {
@@ -78,9 +81,28 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
         : broken(observation, "recurring charges were malformed", evidence);
   }
 
-  private static void check(JsonNode charge, String where, boolean form, List<String> problems) {
-    if (JsonValues.text(charge.path("merchant_uid")) == null) {
+  /**
+   * The merchant_uids used before the first charge: by request_pay calls (registrations included)
+   * in this scenario and earlier ones.
+   */
+  private static Set<String> usedBefore(Observation observation, long seq) {
+    Set<String> used = new java.util.HashSet<>();
+    java.util.stream.Stream.concat(observation.earlier().stream(), observation.journal().stream())
+        .filter(e -> e.seq() < seq && e.isRequestPay())
+        .map(e -> JsonValues.text(e.param("merchant_uid")))
+        .filter(uid -> uid != null)
+        .forEach(used::add);
+    return used;
+  }
+
+  /** Checks one charge; a fresh merchant_uid joins the used ones, so a repeat is caught too. */
+  private static void check(
+      JsonNode charge, String where, boolean form, Set<String> used, List<String> problems) {
+    String merchantUid = JsonValues.text(charge.path("merchant_uid"));
+    if (merchantUid == null) {
       problems.add(where + ": no merchant_uid");
+    } else if (!used.add(merchantUid)) {
+      problems.add(where + ": merchant_uid " + merchantUid + " was used before");
     }
     JsonNode amount = charge.path("amount");
     boolean number =

@@ -69,7 +69,8 @@ final class RestCalls {
    * The lookups of a payment between its window result and {@code deadline} that its own
    * confirmation made, not a webhook handler. A webhook delivery is journaled when the merchant has
    * answered it, so the handler's lookup comes just before it: each answered delivery for the
-   * payment takes away the latest unclaimed lookup before it.
+   * payment takes away the latest unclaimed lookup made while it was on its way (after its {@code
+   * sent_after_seq}), if there is one.
    */
   static List<JournalRecord> confirmingLookups(
       List<JournalRecord> journal, Attempt attempt, String customerUid, long deadline) {
@@ -82,8 +83,10 @@ final class RestCalls {
           && isLookupOf(entry, attempt.impUid(), attempt.merchantUid(), customerUid)) {
         lookups.add(entry);
       } else if (isAnsweredWebhookFor(entry, attempt.impUid())) {
+        // Only a lookup made while the delivery was on its way can be the handler's.
+        long sentAfter = entry.detail().path("sent_after_seq").asLong(0);
         lookups.stream()
-            .filter(lookup -> lookup.seq() < entry.seq())
+            .filter(lookup -> lookup.seq() < entry.seq() && lookup.seq() > sentAfter)
             .reduce((first, second) -> second)
             .ifPresent(lookups::remove);
       }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * NP-AMT-3: when the window reports a paid amount other than the one requested, the server looks
- * the payment up, cancels it and does not tell the buyer the order is complete.
+ * the payment up and cancels it. What the buyer was told is NP-VER-1's and NP-ERR-3's to judge.
  */
 public final class TamperedAmountCancelled extends ReviewRule {
   public TamperedAmountCancelled() {
@@ -47,7 +47,9 @@ public final class TamperedAmountCancelled extends ReviewRule {
         after.stream()
             .filter(e -> RestCalls.cancels(e, attempt.impUid(), attempt.merchantUid()))
             .toList();
-    List<String> success = Vocabulary.successShown(observation.buyer());
+    // What the buyer was told is NP-VER-1's and NP-ERR-3's: this rule reads the server's calls.
+    // The success shown is kept as evidence.
+    List<String> success = Vocabulary.successShown(observation.buyer().inTheEnd());
     List<String> missing = new ArrayList<>();
     if (lookups.isEmpty()) {
       missing.add("no payment lookup");
@@ -55,12 +57,9 @@ public final class TamperedAmountCancelled extends ReviewRule {
     if (cancels.isEmpty()) {
       missing.add("no POST /payments/cancel");
     }
-    if (!success.isEmpty()) {
-      missing.add("success shown");
-    }
     Evidence evidence =
         Evidence.of(
-                "lookup, cancel, and no success shown",
+                "a payment lookup, then the payment cancelled",
                 missing.isEmpty() ? "looked up and cancelled" : String.join(", ", missing))
             .withJournal(attempt.seqs())
             .withJournal(lookups.stream().mapToLong(JournalRecord::seq).toArray())

@@ -2,6 +2,7 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
+import dev.preflight.inspection.HarnessAction;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
 import java.util.List;
@@ -39,13 +40,7 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
             .toList();
     List<String> named = Vocabulary.minimumShown(observation.buyer(), minimum);
     if (below.isEmpty()) {
-      Evidence evidence =
-          Evidence.of("a message naming the minimum " + minimum + "원", String.join(" | ", named))
-              .with("minimum", minimum)
-              .with("shown", named);
-      return named.isEmpty()
-          ? skipped(observation, "no order below the minimum of " + minimum + "원 was exercised")
-          : passed(observation, "the order was stopped before request_pay", evidence);
+      return stoppedBeforeTheWindow(observation, minimum, named);
     }
     for (Attempt attempt : below) {
       if (attempt.succeeded()) {
@@ -83,5 +78,54 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
             observation,
             "an amount below the minimum reached the window and its refusal was not shown verbatim",
             evidence);
+  }
+
+  private static String amountOf(Attempt attempt) {
+    var amount = attempt.requestedAmount();
+    return amount.isPresent() ? String.valueOf(amount.getAsLong()) : "an unreadable amount";
+  }
+
+  /**
+   * No request_pay below the minimum: the shop stopped the order itself, which passes only with a
+   * message naming the minimum. Without a cart under the minimum there is nothing to judge.
+   */
+  private Finding stoppedBeforeTheWindow(
+      Observation observation, long minimum, List<String> named) {
+    boolean underMinimumCart =
+        observation.actions().stream()
+            .anyMatch(
+                a ->
+                    a.kind() == HarnessAction.Kind.PAY
+                        && HarnessAction.UNDER_MINIMUM.equals(a.detail()));
+    boolean blocked = observation.did(HarnessAction.Kind.PAY_BLOCKED);
+    List<Attempt> asked =
+        Attempt.of(observation.journal()).stream().filter(a -> !a.registrationIntended()).toList();
+    if (underMinimumCart && !asked.isEmpty()) {
+      return skipped(
+          observation,
+          "the profile's cart under the minimum came to "
+              + amountOf(asked.get(asked.size() - 1))
+              + " won at request_pay, not under "
+              + minimum
+              + " won; fix under_minimum in the profile");
+    }
+    String how = blocked ? "the pay control stayed disabled" : "request_pay was never called";
+    Evidence evidence =
+        Evidence.of(
+                "a message naming the minimum " + minimum + "원",
+                named.isEmpty() ? "nothing naming it (" + how + ")" : String.join(" | ", named))
+            .with("minimum", minimum)
+            .with("stopped", how)
+            .with("shown", named)
+            .withScreenshot(observation.buyer().screenshot());
+    if (!named.isEmpty()) {
+      return passed(observation, "the order was stopped before request_pay", evidence);
+    }
+    return underMinimumCart
+        ? broken(
+            observation,
+            "the order under the minimum was stopped, but the buyer was not told the minimum",
+            evidence.with("dialogs", observation.buyer().dialogs()))
+        : skipped(observation, "no order below the minimum of " + minimum + "원 was exercised");
   }
 }

@@ -46,9 +46,40 @@ final class VerbatimMessage {
             .with("shown", buyer.closestTo(attempt.errorMsg()))
             .with("page_url", buyer.pageUrl())
             .withScreenshot(buyer.screenshot());
+    if (shown && !buyer.inTheEnd().shows(attempt.errorMsg())) {
+      // Shown for a moment is shown, as a toast is; replaced by the shop's own words is not.
+      List<String> replacedBy = replacements(buyer, attempt.errorMsg());
+      if (!replacedBy.isEmpty()) {
+        return rule.broken(
+            observation,
+            "error_msg was shown for a moment, then replaced by another message",
+            evidence.with("replaced_by", replacedBy));
+      }
+    }
     return shown
         ? rule.passed(observation, "error_msg was shown exactly as sent", evidence)
         : rule.broken(observation, "error_msg was not shown exactly as sent", evidence);
+  }
+
+  /**
+   * The failure messages that appeared after Naver's passed and are still on the final page: the
+   * shop put its own words in place of Naver's.
+   */
+  private static List<String> replacements(BuyerView buyer, String message) {
+    String wanted = BuyerView.normalize(message);
+    List<String> glimpsed = buyer.glimpsed().stream().map(BuyerView::normalize).toList();
+    int first = glimpsed.indexOf(wanted);
+    if (first < 0) {
+      return List.of();
+    }
+    List<String> finalTexts = buyer.texts().stream().map(BuyerView::normalize).toList();
+    BuyerView later =
+        new BuyerView(
+            List.of(), glimpsed.subList(first + 1, glimpsed.size()), buyer.pageUrl(), 0, null);
+    return Vocabulary.failureShown(later).stream()
+        .filter(text -> !text.contains(wanted) && finalTexts.contains(text))
+        .distinct()
+        .toList();
   }
 
   /** What the buyer read instead: the texts nearest to the message, or that there were none. */

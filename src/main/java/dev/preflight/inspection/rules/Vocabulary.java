@@ -71,10 +71,27 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
+  /**
+   * The texts telling the buyer of a success, unless a negation turns them around. On the page, a
+   * success phrase standing alone ("결제완료") is a status label, such as an order list shows beside
+   * every earlier order, not a message to the buyer; in a dialog it is a message.
+   */
   static List<String> successShown(BuyerView buyer) {
-    return shownContaining(buyer, SUCCESS).stream()
+    List<String> said = new java.util.ArrayList<>(buyer.dialogs());
+    java.util.stream.Stream.concat(buyer.glimpsed().stream(), buyer.texts().stream())
+        .filter(text -> !isLabel(text))
+        .forEach(said::add);
+    return said.stream()
+        .filter(text -> containsAny(text, SUCCESS))
         .filter(text -> !containsAny(text, NEGATION))
         .toList();
+  }
+
+  /** A success phrase alone, give or take punctuation: a badge or a column's value. */
+  private static boolean isLabel(String text) {
+    String bare =
+        BuyerView.normalize(text).toLowerCase(Locale.ROOT).replaceAll("[\\s.!·:()\\[\\]]", "");
+    return SUCCESS.stream().anyMatch(phrase -> phrase.replace(" ", "").equals(bare));
   }
 
   /** The texts that say a cancel went through, unless a negation turns them around. */

@@ -98,6 +98,20 @@ public final class IamportEndpoint {
     }
   }
 
+  /**
+   * A REST entry's detail: how its body came, which decides whether a string amount was a choice.
+   */
+  private static final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> BODY_FORMATS =
+      java.util.Map.of(
+          "json",
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+              .objectNode()
+              .put("body", "json"),
+          "form",
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+              .objectNode()
+              .put("body", "form"));
+
   /** Refusals and bad input become their envelope; anything else is a simulator bug, logged. */
   private static Reply replyTo(Context ctx, RuntimeException failure) {
     if (failure instanceof ApiException refused) {
@@ -127,7 +141,7 @@ public final class IamportEndpoint {
         CallParams.of(body, query),
         reply.status(),
         reply.code(),
-        null);
+        body == null || body.format() == null ? null : BODY_FORMATS.get(body.format()));
   }
 
   /** The tenant a call belongs to before it runs: by its token, or by getToken's imp_key. */

@@ -18,22 +18,32 @@ public final class Params {
 
   private final ObjectNode tree;
   private final String prefix;
+  private final String format;
 
-  private Params(ObjectNode tree, String prefix) {
+  private Params(ObjectNode tree, String prefix, String format) {
     this.tree = tree;
     this.prefix = prefix;
+    this.format = format;
   }
 
   public static Params json(ObjectNode tree) {
-    return new Params(tree, "");
+    return new Params(tree, "", "json");
   }
 
   public static Params form(ObjectNode tree) {
-    return new Params(tree, "");
+    return new Params(tree, "", "form");
   }
 
   public static Params empty() {
-    return form(JsonNodeFactory.instance.objectNode());
+    return new Params(JsonNodeFactory.instance.objectNode(), "", null);
+  }
+
+  /**
+   * How the body came: {@code json} or {@code form}; null when there was none. A form body can only
+   * carry strings, so whether a string amount is a mistake depends on it.
+   */
+  public String format() {
+    return format;
   }
 
   public ObjectNode tree() {
@@ -176,12 +186,12 @@ public final class Params {
   public Params object(String name) {
     JsonNode node = node(name);
     if (node == null) {
-      return new Params(JsonNodeFactory.instance.objectNode(), label(name) + ".");
+      return new Params(JsonNodeFactory.instance.objectNode(), label(name) + ".", format);
     }
     if (!node.isObject()) {
       throw ApiException.badParameter(label(name) + " 파라미터는 객체여야 합니다.");
     }
-    return new Params((ObjectNode) node, label(name) + ".");
+    return new Params((ObjectNode) node, label(name) + ".", format);
   }
 
   /** An array of objects such as {@code schedules}; empty when absent. */
@@ -199,7 +209,7 @@ public final class Params {
       if (!item.isObject()) {
         throw ApiException.badParameter(label(name) + "[" + i + "] 항목은 객체여야 합니다.");
       }
-      list.add(new Params((ObjectNode) item, label(name) + "[" + i + "]."));
+      list.add(new Params((ObjectNode) item, label(name) + "[" + i + "].", format));
     }
     return list;
   }

@@ -20,6 +20,13 @@ public final class Journal {
     this.clock = clock;
   }
 
+  /** The seq of the newest entry, or the one before the first when there is none. */
+  public long lastSeq() {
+    synchronized (entries) {
+      return firstSeq + entries.size() - 1;
+    }
+  }
+
   public JournalEntry record(
       String tenant,
       String kind,
@@ -42,7 +49,8 @@ public final class Journal {
               params,
               status,
               code,
-              detail);
+              detail,
+              System.currentTimeMillis());
       entries.add(entry);
       return entry;
     }

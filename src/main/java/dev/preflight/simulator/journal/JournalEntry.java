@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param status the HTTP status answered (or received, for a webhook)
  * @param code the envelope's {@code code}, when there was one
  * @param detail anything else worth keeping for this kind of entry
+ * @param atMillis the real time it was recorded, epoch milliseconds, whatever the simulator's clock
+ *     says: a browser on the same machine can place what it saw among the entries
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record JournalEntry(
@@ -28,7 +30,8 @@ public record JournalEntry(
     JsonNode params,
     Integer status,
     Integer code,
-    JsonNode detail) {
+    JsonNode detail,
+    long atMillis) {
 
   public static final String REST = "rest";
   public static final String WEBHOOK = "webhook";

@@ -168,7 +168,7 @@ public final class Checkout {
         null,
         result.response());
     if (settled.status() == PaymentStatus.PAID && !session.registration()) {
-      webhooks.notify(
+      webhooks.notifyOfPayment(
           account.tenant(), session.noticeUrls(), settled.impUid(), settled.merchantUid(), "paid");
     }
     return result;

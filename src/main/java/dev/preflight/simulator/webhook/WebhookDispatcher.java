@@ -46,10 +46,76 @@ public final class WebhookDispatcher implements AutoCloseable {
   private volatile HttpClient http;
   private final List<WebhookAttempt> attempts = new ArrayList<>();
 
+  /**
+   * How long a payment's own notice waits after the window, as the gateway's does; none at first.
+   */
+  private volatile Duration paymentNoticeDelay = Duration.ZERO;
+
+  /** Deliveries sent or waiting to be, and not yet answered: what {@link #awaitQuiet} waits out. */
+  private int pending;
+
   public WebhookDispatcher(Clock clock, Journal journal, Duration retryInterval) {
     this.clock = clock;
     this.journal = journal;
     this.retryInterval = retryInterval;
+  }
+
+  /**
+   * Makes each payment's notice after the Naver Pay window wait this long. The real gateway's
+   * arrives on its own time, and a delay keeps apart what the merchant's page did with the result
+   * from what its webhook handler did: the inspection needs to tell one lookup from the other.
+   */
+  public void delayPaymentNotices(Duration delay) {
+    paymentNoticeDelay = delay;
+  }
+
+  /** A payment's notice after the Naver Pay window: as {@link #notify}, after the set delay. */
+  public void notifyOfPayment(
+      Tenant tenant, List<String> noticeUrls, String impUid, String merchantUid, String status) {
+    Duration delay = paymentNoticeDelay;
+    if (delay.isZero()) {
+      notify(tenant, noticeUrls, impUid, merchantUid, status);
+      return;
+    }
+    pendingChange(1);
+    timer.schedule(
+        () -> {
+          try {
+            notify(tenant, noticeUrls, impUid, merchantUid, status);
+          } finally {
+            pendingChange(-1);
+          }
+        },
+        delay.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Waits, at most {@code max}, until no notice is waiting or on its way: so that one test's late
+   * notice does not land in the next one's journal.
+   */
+  public synchronized void awaitQuiet(Duration max) {
+    long deadline = System.nanoTime() + max.toNanos();
+    while (pending > 0) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private synchronized void pendingChange(int by) {
+    pending += by;
+    if (pending <= 0) {
+      pending = 0;
+      notifyAll();
+    }
   }
 
   /**
@@ -74,6 +140,8 @@ public final class WebhookDispatcher implements AutoCloseable {
   private void send(Tenant tenant, String url, ObjectNode body, int attempt) {
     boolean asJson = tenant.notificationFormat() == Tenant.WebhookFormat.JSON;
     String contentType = asJson ? "application/json" : "application/x-www-form-urlencoded";
+    // A lookup the merchant's handler makes comes after this: the rules tell it from the page's.
+    long sentAfter = journal.lastSeq();
     HttpRequest request;
     try {
       request =
@@ -83,16 +151,29 @@ public final class WebhookDispatcher implements AutoCloseable {
               .POST(HttpRequest.BodyPublishers.ofString(asJson ? body.toString() : formOf(body)))
               .build();
     } catch (IllegalArgumentException badUrl) {
-      finish(tenant, url, contentType, body, attempt, null, "invalid URL: " + badUrl.getMessage());
+      finish(
+          tenant,
+          url,
+          contentType,
+          body,
+          attempt,
+          null,
+          "invalid URL: " + badUrl.getMessage(),
+          sentAfter);
       return;
     }
+    pendingChange(1);
     client()
         .sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenComplete(
             (response, failure) -> {
               Integer status = response == null ? null : response.statusCode();
               String error = failure == null ? null : describe(failure);
-              finish(tenant, url, contentType, body, attempt, status, error);
+              try {
+                finish(tenant, url, contentType, body, attempt, status, error, sentAfter);
+              } finally {
+                pendingChange(-1);
+              }
               boolean retryable = error != null || status >= 500;
               if (retryable && attempt <= tenant.webhookRetries() && !timer.isShutdown()) {
                 timer.schedule(
@@ -128,7 +209,8 @@ public final class WebhookDispatcher implements AutoCloseable {
       ObjectNode body,
       int attempt,
       Integer status,
-      String error) {
+      String error,
+      long sentAfter) {
     WebhookAttempt record =
         new WebhookAttempt(
             tenant.userCode(), url, contentType, body, attempt, status, error, clock.now());
@@ -140,6 +222,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     detail.put("attempt", attempt);
     detail.put("content_type", contentType);
     detail.put("error", error);
+    detail.put("sent_after_seq", sentAfter);
     journal.record(
         tenant.userCode(), JournalEntry.WEBHOOK, "POST", url, body, status, null, detail);
     LOG.info(

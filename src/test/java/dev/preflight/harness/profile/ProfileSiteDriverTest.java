@@ -119,8 +119,16 @@ class ProfileSiteDriverTest {
   }
 
   @Test
-  void readsADialogBeforeThePage() {
-    browser.alerts("사용자가 결제를 취소하셨습니다").shows("h1.done", "주문완료");
+  void takesADialogFollowedByTheOrderPageForTheOrderPage() {
+    browser.alerts("결제가 완료되었습니다").shows("h1.done", "주문완료");
+
+    assertThat(driver.readResult(stepsShop()))
+        .isEqualTo(new ShownResult(ShownResult.Kind.COMPLETED, "주문완료"));
+  }
+
+  @Test
+  void readsADialogWithNothingAfterItAsTheResult() {
+    browser.alerts("사용자가 결제를 취소하셨습니다");
 
     assertThat(driver.readResult(stepsShop()))
         .isEqualTo(new ShownResult(ShownResult.Kind.DIALOG, "사용자가 결제를 취소하셨습니다"));
@@ -137,7 +145,7 @@ class ProfileSiteDriverTest {
 
   @Test
   void cancelsAsTheBuyerInTheOrdersRowAndWaitsForTheNotice() {
-    driver.buyerCancel(reference(), "order-7");
+    driver.buyerCancel(reference(), PaidOrder.of("order-7"));
 
     assertThat(browser.actions)
         .containsExactly(
@@ -149,8 +157,8 @@ class ProfileSiteDriverTest {
   @Test
   void cancelsFullyOrPartlyFromTheBackOffice() {
     Site site = reference();
-    driver.adminCancel(site, "order-7", null);
-    driver.adminCancel(site, "order-7", 5000L);
+    driver.adminCancel(site, PaidOrder.of("order-7"), null);
+    driver.adminCancel(site, PaidOrder.of("order-7"), 5000L);
 
     assertThat(browser.actions)
         .containsExactly(
@@ -165,7 +173,7 @@ class ProfileSiteDriverTest {
 
   @Test
   void saysWhichSectionAServiceLacks() {
-    assertThatThrownBy(() -> driver.adminCancel(stepsShop(), "order-7", 5000L))
+    assertThatThrownBy(() -> driver.adminCancel(stepsShop(), PaidOrder.of("order-7"), 5000L))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("profile steps shop has no admin_partial_cancel; describe it in the profile");
     assertThatThrownBy(() -> driver.signUpForSubscription(stepsShop()))

@@ -40,12 +40,14 @@ class ProfileTextTest {
   void aMinimalProfileNeedsOnlyTheServicesOfAOneTimePayment() {
     MerchantProfile profile = ProfileLoader.parse(MINIMAL, "tiny.yml");
 
-    assertThat(profile.capabilities()).isEmpty();
+    // Its two cancel sections are capabilities of their own, which it need not list.
+    assertThat(profile.capabilities())
+        .containsExactly(Capability.BUYER_CANCEL, Capability.ADMIN_CANCEL);
     assertThat(profile.tenant()).isEqualTo(GatewayAccount.simulatorDefault());
     assertThat(profile.contract()).isEqualTo(ContractFlags.STANDARD);
     assertThat(profile.pay()).contains(PayControl.of("#npay"));
     assertThat(profile.result().orElseThrow().success())
-        .isEqualTo(new ResultDisplay.Success(".order-complete", null));
+        .isEqualTo(new ResultDisplay.Success(".order-complete", null, null));
     assertThat(profile.buyerCancel().orElseThrow().row()).isNull();
     assertThat(profile.adminPartialCancel()).isEmpty();
     assertThat(profile.subscription()).isEmpty();

@@ -49,7 +49,11 @@ class ReferenceProfileDrivesTheReferenceMerchantTest {
     shopWindow = browser.getWindowHandle();
     MerchantProfile profile =
         ProfileLoader.reference().resolve(Map.of("merchant", merchant.baseUrl()));
-    site = new Site(profile, new WebDriverSession(browser), Device.PC);
+    site =
+        new Site(
+            profile,
+            new WebDriverSession(browser, new dev.preflight.harness.Witness(() -> 0)),
+            Device.PC);
   }
 
   @AfterEach
@@ -66,7 +70,7 @@ class ReferenceProfileDrivesTheReferenceMerchantTest {
   void buysAndTheBuyerCancels() {
     String merchantUid = purchase("BOOK-1:1");
 
-    driver.buyerCancel(site, merchantUid);
+    driver.buyerCancel(site, PaidOrder.of(merchantUid));
 
     Payment payment = onlyPayment(merchantUid);
     assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
@@ -78,9 +82,9 @@ class ReferenceProfileDrivesTheReferenceMerchantTest {
     String merchantUid = purchase("BOOK-1:1,CD-7:1");
 
     driver.logInAsAdmin(site);
-    driver.adminCancel(site, merchantUid, 5000L);
+    driver.adminCancel(site, PaidOrder.of(merchantUid), 5000L);
     assertThat(onlyPayment(merchantUid).cancelAmount()).isEqualTo(5000);
-    driver.adminCancel(site, merchantUid, null);
+    driver.adminCancel(site, PaidOrder.of(merchantUid), null);
 
     Payment payment = onlyPayment(merchantUid);
     assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
@@ -91,7 +95,11 @@ class ReferenceProfileDrivesTheReferenceMerchantTest {
   void buysOnAPhoneInRedirectMode() {
     WebDriver phone = Browsers.htmlUnit(true);
     try {
-      Site onThePhone = new Site(site.profile(), new WebDriverSession(phone), Device.MOBILE);
+      Site onThePhone =
+          new Site(
+              site.profile(),
+              new WebDriverSession(phone, new dev.preflight.harness.Witness(() -> 0)),
+              Device.MOBILE);
       driver.openCart(onThePhone, CartContents.of("BOOK-2:1"));
       driver.pay(onThePhone);
       new WebDriverWait(phone, Duration.ofSeconds(15)).until(d -> d.getTitle().contains("네이버페이"));

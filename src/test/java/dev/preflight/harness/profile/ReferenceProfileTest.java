@@ -24,7 +24,12 @@ class ReferenceProfileTest {
     assertThat(profile.tenant()).isEqualTo(GatewayAccount.simulatorDefault());
     assertThat(profile.contract()).isEqualTo(ContractFlags.STANDARD);
     assertThat(profile.capabilities())
-        .containsExactly(Capability.SUBSCRIPTIONS, Capability.PARTIAL_CANCEL, Capability.MOBILE);
+        .containsExactly(
+            Capability.SUBSCRIPTIONS,
+            Capability.PARTIAL_CANCEL,
+            Capability.MOBILE,
+            Capability.BUYER_CANCEL,
+            Capability.ADMIN_CANCEL);
     assertThat(profile.mobile()).isEqualTo(MobileDevice.DEFAULT);
     assertThat(profile.login()).isEqualTo(Login.NONE);
   }
@@ -35,7 +40,11 @@ class ReferenceProfileTest {
 
     assertThat(context.capabilities())
         .containsExactlyInAnyOrder(
-            MerchantContext.SUBSCRIPTIONS, MerchantContext.PARTIAL_CANCEL, MerchantContext.MOBILE);
+            MerchantContext.SUBSCRIPTIONS,
+            MerchantContext.PARTIAL_CANCEL,
+            MerchantContext.MOBILE,
+            MerchantContext.BUYER_CANCEL,
+            MerchantContext.ADMIN_CANCEL);
     assertThat(context.minimumAmount()).isEqualTo(100);
     assertThat(context.channelCount()).isEqualTo(1);
     assertThat(context.highRisk() || context.marketplace() || context.escrow()).isFalse();
@@ -76,7 +85,8 @@ class ReferenceProfileTest {
     assertThat(result.selector()).isEqualTo("#result");
     assertThat(result.dialogs()).isFalse();
     assertThat(result.success())
-        .isEqualTo(new ResultDisplay.Success("#order-status[data-status=paid]", "주문이 완료되었습니다"));
+        .isEqualTo(
+            new ResultDisplay.Success("#order-status[data-status=paid]", "주문이 완료되었습니다", null));
   }
 
   @Test

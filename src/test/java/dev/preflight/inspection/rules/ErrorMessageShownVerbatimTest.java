@@ -23,6 +23,33 @@ class ErrorMessageShownVerbatimTest {
   }
 
   @Test
+  void passesAMessageShownOnlyInAToastThatIsGoneByTheEnd() {
+    var finding =
+        Scenario.pc()
+            .requestPay(payment())
+            .buyerCancelled()
+            .glimpsed("결제를 취소하셨습니다. 주문 내용 확인 후 다시 결제해주세요.")
+            .buyerSaw("장바구니", "합계 14,000원")
+            .judgedBy(rule);
+
+    assertThat(finding).passed();
+  }
+
+  @Test
+  void failsAMessageReplacedAMomentLaterByTheShopsOwnWords() {
+    var finding =
+        Scenario.pc()
+            .requestPay(payment())
+            .buyerCancelled()
+            .glimpsed("결제를 취소하셨습니다. 주문 내용 확인 후 다시 결제해주세요.")
+            .glimpsed("결제에 실패했습니다")
+            .buyerSaw("결제에 실패했습니다", "합계 14,000원")
+            .judgedBy(rule);
+
+    assertThat(finding).failed().hasDetail("replaced_by");
+  }
+
+  @Test
   void passesWhenTheMessageIsAnAlert() {
     var finding =
         Scenario.pc()

@@ -118,4 +118,19 @@ class PaymentVerifiedBeforeSuccessShownTest {
 
     assertThat(finding).passed();
   }
+
+  /** An optimistic toast counts from when it showed, though the lookup came before the end. */
+  @Test
+  void failsASuccessToastShownBeforeTheLookup() {
+    var finding =
+        Scenario.pc()
+            .requestPay(payment())
+            .approved()
+            .glimpsed("결제가 완료되었습니다")
+            .lookedUp()
+            .buyerSaw("주문 상세")
+            .judgedBy(rule);
+
+    assertThat(finding).failed();
+  }
 }

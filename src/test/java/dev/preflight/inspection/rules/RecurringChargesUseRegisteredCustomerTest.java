@@ -35,6 +35,59 @@ class RecurringChargesUseRegisteredCustomerTest {
     assertThat(finding).passed().citing("NP-SUB-4");
   }
 
+  /** A JSON body can carry a number, so a string there is the merchant's choice, and a mistake. */
+  @Test
+  void failsAStringAmountInAJsonBodyEvenWhenEveryValueIsAString() {
+    var finding =
+        registered()
+            .rest(
+                "POST",
+                "/subscribe/payments/again",
+                json(
+                    "{customer_uid: 'customer-1', merchant_uid: 'm-1', amount: '19900', name: 'n'}"),
+                "json")
+            .judgedBy(rule);
+
+    assertThat(finding).failed();
+    org.assertj.core.api.Assertions.assertThat(finding.evidence().actual())
+        .contains("amount is")
+        .contains("19900");
+  }
+
+  @Test
+  void acceptsDigitsFromABodyTheJournalSaysWasAForm() {
+    var finding =
+        registered()
+            .rest(
+                "POST",
+                "/subscribe/payments/again",
+                json(
+                    "{customer_uid: 'customer-1', merchant_uid: 'm-1', amount: '19900', name: 'n'}"),
+                "form")
+            .judgedBy(rule);
+
+    assertThat(finding).passed();
+  }
+
+  @Test
+  void failsAChargeThatReusesTheRegistrationsMerchantUid() {
+    Scenario scenario = registered();
+    String registrationUid = scenario.observe().requestPays().get(0).param("merchant_uid").asText();
+    var finding =
+        scenario
+            .rest(
+                "POST",
+                "/subscribe/payments/again",
+                json("{customer_uid: 'customer-1', amount: 9900, name: 'n'}")
+                    .put("merchant_uid", registrationUid),
+                "json")
+            .judgedBy(rule);
+
+    assertThat(finding).failed();
+    org.assertj.core.api.Assertions.assertThat(finding.evidence().actual())
+        .contains("was used before");
+  }
+
   @Test
   void acceptsDigitsFromAFormBody() {
     var finding =

@@ -4,6 +4,7 @@ import static dev.preflight.assertions.FindingAssert.assertThat;
 import static dev.preflight.inspection.Scenario.payment;
 import static dev.preflight.inspection.Scenario.redirectPayment;
 
+import dev.preflight.inspection.HarnessAction;
 import dev.preflight.inspection.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,53 @@ class UnderMinimumAmountHandledTest {
     var finding = Scenario.pc().buyerSaw("네이버페이 최소 결제 금액은 100원입니다.").judgedBy(rule);
 
     assertThat(finding).passed().citing("NP-AMT-1");
+  }
+
+  @Test
+  void passesAPayControlDisabledBesideAMessageNamingTheMinimum() {
+    var finding =
+        Scenario.pc()
+            .harnessDid(HarnessAction.Kind.PAY, HarnessAction.UNDER_MINIMUM)
+            .harnessDid(HarnessAction.Kind.PAY_BLOCKED, "#pay")
+            .buyerSaw("최소 결제 금액은 100원입니다")
+            .judgedBy(rule);
+
+    assertThat(finding).passed().hasDetail("stopped", "the pay control stayed disabled");
+  }
+
+  @Test
+  void failsAPayControlDisabledInSilence() {
+    var finding =
+        Scenario.pc()
+            .harnessDid(HarnessAction.Kind.PAY, HarnessAction.UNDER_MINIMUM)
+            .harnessDid(HarnessAction.Kind.PAY_BLOCKED, "#pay")
+            .buyerSaw("장바구니", "합계 50원")
+            .judgedBy(rule);
+
+    assertThat(finding).failed();
+  }
+
+  @Test
+  void failsACartUnderTheMinimumThatNothingComesOf() {
+    var finding =
+        Scenario.pc()
+            .harnessDid(HarnessAction.Kind.PAY, HarnessAction.UNDER_MINIMUM)
+            .buyerSaw("합계 50원")
+            .judgedBy(rule);
+
+    assertThat(finding).failed().hasDetail("stopped", "request_pay was never called");
+  }
+
+  @Test
+  void skipsAnOrderThatWasNotUnderTheMinimumOnTheSite() {
+    var finding =
+        Scenario.pc()
+            .harnessDid(HarnessAction.Kind.PAY, HarnessAction.UNDER_MINIMUM)
+            .requestPay(payment().put("amount", 3050))
+            .approved()
+            .judgedBy(rule);
+
+    assertThat(finding).skipped().because("fix under_minimum");
   }
 
   @Test

@@ -1,0 +1,158 @@
+package dev.preflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.merchant.MerchantSettings;
+import dev.preflight.merchant.ReferenceMerchant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The probe before the scenarios: a profile that does not fit its site is said once, field by
+ * field, with exit status 2, the reports still written, and no stack trace. HtmlUnit drives the
+ * reference merchant here, so these run without Chromium too.
+ */
+class CheckProbeTest {
+  private static final List<String> REPORTS =
+      List.of("index.html", "report.json", "junit.xml", "cucumber.html", "cucumber.json");
+
+  private final CommandRun cli = new CommandRun();
+  @TempDir Path dir;
+
+  @Test
+  void aSiteThatIsDownGetsEveryReportExitTwoAndOneLinePerProblem() throws IOException {
+    int closed = freePort();
+    Path profile = profile("http://127.0.0.1:" + closed);
+    Path reports = dir.resolve("report");
+
+    int status =
+        cli.run(
+            "check",
+            "--profile",
+            profile.toString(),
+            "--browser",
+            "htmlunit",
+            "--simulator-port",
+            "0",
+            "--tags",
+            "@minimum-amount or @cancel",
+            "--out",
+            reports.toString());
+
+    assertThat(status).as(cli.err()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("base_url: http://127.0.0.1:" + closed + " does not answer")
+        .contains("start the site, or fix base_url")
+        .doesNotContain("Exception")
+        .doesNotContainPattern("\\tat [a-z]");
+    for (String file : REPORTS) {
+      assertThat(reports.resolve(file)).isNotEmptyFile();
+    }
+    assertThat(Files.readString(reports.resolve("report.json")))
+        .contains("the site did not pass the probe");
+  }
+
+  @Test
+  void theProbeNamesEveryWrongSelectorWithWhatThePageHad() throws IOException {
+    int gateway = freePort();
+    try (ReferenceMerchant shop =
+        new ReferenceMerchant(MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
+            .start()) {
+      Path profile =
+          write(
+              reference(shop.baseUrl())
+                  .replace("selector: \"#naverpay\"", "selector: \"#npay\"")
+                  .replace(
+                      "    - open: /admin/orders\n    - click: \"{order_row} button[data-action=admin-cancel]\"",
+                      "    - open: /admin/orders\n    - wait_for: \"#admin-table\"\n"
+                          + "    - click: \"{order_row} button[data-action=admin-cancel]\"")
+                  .replace(
+                      "selector: \"button[data-action=subscribe]\"",
+                      "selector: \"#subscribe-now\""));
+
+      int status =
+          cli.run(
+              "check",
+              "--probe",
+              "--profile",
+              profile.toString(),
+              "--browser",
+              "htmlunit",
+              "--simulator-port",
+              Integer.toString(gateway),
+              "--out",
+              dir.resolve("report").toString());
+
+      assertThat(status).as(cli.err()).isEqualTo(2);
+      assertThat(cli.err())
+          .contains("(3 problems)")
+          .containsPattern(
+              "pay.selector `#npay` not found on \\S+/checkout\\?items=\\S+; the page has"
+                  + " controls: .*#naverpay")
+          .containsPattern(
+              "admin_cancel.steps\\[1\\]: wait_for `#admin-table` not found on \\S+/admin/orders")
+          .containsPattern(
+              "subscription.pay.selector `#subscribe-now` not found on \\S+/subscription\\S*; the page"
+                  + " has controls: .*#naverpay");
+      assertThat(cli.out()).doesNotContain("[ 1]");
+    }
+  }
+
+  @Test
+  void aProfileThatFitsPassesTheProbeAndRunsNothingElse() throws IOException {
+    int gateway = freePort();
+    try (ReferenceMerchant shop =
+        new ReferenceMerchant(MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
+            .start()) {
+      int status =
+          cli.run(
+              "check",
+              "--probe",
+              "--profile",
+              write(reference(shop.baseUrl())).toString(),
+              "--browser",
+              "htmlunit",
+              "--simulator-port",
+              Integer.toString(gateway));
+
+      assertThat(status).as(cli.err()).isZero();
+      assertThat(cli.out()).contains("Probe: the profile fits the site").doesNotContain("[ 1]");
+    }
+  }
+
+  private Path profile(String baseUrl) throws IOException {
+    return write(reference(baseUrl));
+  }
+
+  private Path write(String text) throws IOException {
+    Path file = Files.createTempFile(dir, "profile", ".yml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  /** The reference merchant's profile, at the address given. */
+  private static String reference(String baseUrl) {
+    try (InputStream in =
+        CheckProbeTest.class.getResourceAsStream("/profiles/reference-merchant.yml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${merchant}", baseUrl);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
