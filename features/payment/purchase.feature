@@ -8,3 +8,10 @@ Feature: A purchase with Naver Pay follows the guide from the click to the order
     Given a buyer on PC with several products in the cart
     When the buyer pays with Naver Pay and the window ends with "approve"
     Then the order is complete and the integration follows the guide
+
+  @NP-UID-1 @pc
+  Scenario: On PC, a buyer pays twice for the same product
+    Given a buyer on PC with a product in the cart
+    When the buyer pays with Naver Pay and the window ends with "approve"
+    And the buyer pays for the same product again
+    Then every order has a merchant_uid of its own

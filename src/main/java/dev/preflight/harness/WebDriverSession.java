@@ -37,6 +37,9 @@ public final class WebDriverSession implements BrowserSession {
   private final Witness witness;
   private final Duration timeout;
 
+  /** The witness's dialogs this session has handed out, or that came before it. */
+  private int dialogsHandedOut;
+
   public WebDriverSession(WebDriver driver, Witness witness) {
     this(driver, witness, DEFAULT_TIMEOUT);
   }
@@ -48,6 +51,7 @@ public final class WebDriverSession implements BrowserSession {
     this.driver = driver;
     this.witness = witness;
     this.timeout = timeout;
+    this.dialogsHandedOut = witness.dialogCount();
   }
 
   @Override
@@ -162,9 +166,17 @@ public final class WebDriverSession implements BrowserSession {
     }
   }
 
+  /**
+   * The newest dialog since this session began or last handed one out: one open now, read and
+   * closed, or one the witness already closed while this session waited for something else.
+   */
   @Override
   public Optional<String> takeDialog() {
-    return witness.dialog(driver);
+    witness.dialog(driver);
+    int count = witness.dialogCount();
+    Optional<String> newest = witness.newestDialogAfter(dialogsHandedOut);
+    dialogsHandedOut = count;
+    return newest;
   }
 
   @Override

@@ -231,6 +231,16 @@ public final class Witness {
     return dev.preflight.inspection.BuyerView.normalize(text);
   }
 
+  /** How many dialogs were read in the scenario so far. */
+  public synchronized int dialogCount() {
+    return dialogs.size();
+  }
+
+  /** The newest dialog read after the first {@code count}, if any. */
+  public synchronized Optional<String> newestDialogAfter(int count) {
+    return dialogs.size() > count ? Optional.of(dialogs.get(dialogs.size() - 1)) : Optional.empty();
+  }
+
   /** The newest dialog since the buyer's latest action. */
   public synchronized Optional<String> lastDialogSinceMark() {
     return dialogs.size() > dialogsAtMark

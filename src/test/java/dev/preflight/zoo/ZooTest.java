@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.preflight.cli.Main;
 import dev.preflight.zoo.beanclub.BeanClubShop;
-import dev.preflight.zoo.flowers.FlowersShop;
 import dev.preflight.zoo.teahouse.DawonShop;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +46,10 @@ import picocli.CommandLine;
  */
 class ZooTest {
   private static final Logger LOG = LoggerFactory.getLogger(ZooTest.class);
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // A scenario listed twice in an expectations file would silently keep only its last entry.
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path work;
@@ -58,11 +60,14 @@ class ZooTest {
       BiFunction<String, Set<String>, ZooShop> start,
       Supplier<List<String>> violations) {}
 
+  /**
+   * The shops whose expectations have been checked against a run. The flower shop (redirect mode
+   * everywhere, a refund form that takes the amount) is still having its expectations written.
+   */
   private static final List<Shop> SHOPS =
       List.of(
           new Shop("beanclub", BeanClubShop::start, BeanClubShop::violationNames),
-          new Shop("teahouse", DawonShop::start, DawonShop::violationNames),
-          new Shop("flowers", FlowersShop::start, FlowersShop::violationNames));
+          new Shop("teahouse", DawonShop::start, DawonShop::violationNames));
 
   @TestFactory
   Stream<DynamicNode> eachShopGetsExactlyItsExpectedVerdicts() {
@@ -70,7 +75,6 @@ class ZooTest {
     Set<String> only = Set.of(System.getProperty("zoo.shops", "").split(","));
     return SHOPS.stream()
         .filter(shop -> only.equals(Set.of("")) || only.contains(shop.name()))
-        .filter(shop -> resource(shop, "expected.yml") != null)
         .map(
             shop -> {
               JsonNode expected = read(shop, "expected.yml");

@@ -104,6 +104,16 @@ public final class CheckoutSteps {
   }
 
   /**
+   * The same cart again, paid for: a shop that derives merchant_uid from the cart (or the product)
+   * sends the paid one again.
+   */
+  @When("the buyer pays for the same product again")
+  public void theBuyerPaysAgain() {
+    aBuyerWithAProduct(context.device());
+    pay("approve", false);
+  }
+
+  /**
    * Presses pay on a cart the shop may refuse before any window opens: then its message (or its
    * silence) is what the buyer sees; if a window opens after all, the buyer approves.
    */
@@ -188,7 +198,10 @@ public final class CheckoutSteps {
    * What the shop showed. A shop that shows nothing at all is a finding for the rules, not an error
    * of the harness: the buyer saw whatever the page holds.
    */
-  private ShownResult readResult(Site site) {
+  private ShownResult readResult(Site payingSite) {
+    // A session of its own: the dialogs it reports are those after the window, not the confirm
+    // the buyer accepted before it.
+    Site site = run().site(payingSite.device());
     try {
       return run().driver().readResult(site);
     } catch (TimeoutException nothingShown) {

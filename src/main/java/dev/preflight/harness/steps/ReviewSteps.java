@@ -50,6 +50,11 @@ public final class ReviewSteps {
     judge();
   }
 
+  @Then("every order has a merchant_uid of its own")
+  public void everyOrderHasItsOwnMerchantUid() {
+    judge();
+  }
+
   @Then("the cancel tells Naver why and who asked")
   public void theCancelTellsWhyAndWho() {
     judge();

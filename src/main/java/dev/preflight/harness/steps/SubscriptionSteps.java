@@ -61,7 +61,8 @@ public final class SubscriptionSteps {
       window.end("approve");
     }
     recordCustomer();
-    context.shown(run.driver().readSubscriptionResult(site));
+    // A session of its own, so that a dialog on the way to the window is not taken for the result.
+    context.shown(run.driver().readSubscriptionResult(run.site(context.device())));
     Sight.see(context);
   }
 

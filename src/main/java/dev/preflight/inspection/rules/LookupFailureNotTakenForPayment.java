@@ -32,7 +32,7 @@ public final class LookupFailureNotTakenForPayment extends ReviewRule {
     boolean answeredSince =
         observation.entries(Resilience::isAnsweredLookup).stream()
             .anyMatch(lookup -> lookup.seq() > lastFailure);
-    List<String> success = Vocabulary.successShown(observation.buyer());
+    List<String> success = Vocabulary.successShown(observation);
     List<String> failure = Vocabulary.failureShown(observation.buyer());
     Evidence evidence =
         Evidence.of(

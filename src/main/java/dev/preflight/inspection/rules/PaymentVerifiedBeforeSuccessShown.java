@@ -30,7 +30,7 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
       return skipped(observation, "no payment window ended in success");
     }
     Attempt attempt = last.get();
-    List<String> success = Vocabulary.successShown(observation.buyer());
+    List<String> success = Vocabulary.successShown(observation);
     // A success said in an alert or a toast counts from the moment it was shown, not from the end.
     long atResult = observation.buyer().seenBy(success);
     long deadline = atResult > 0 ? atResult : Long.MAX_VALUE;

@@ -43,9 +43,7 @@ public final class ResultMessageMatchesOutcome extends ReviewRule {
     }
     boolean paid = attempt.succeeded() && !cancelled;
     List<String> wrong =
-        paid
-            ? Vocabulary.failureShown(observation.buyer())
-            : Vocabulary.successShown(observation.buyer());
+        paid ? Vocabulary.failureShown(observation.buyer()) : Vocabulary.successShown(observation);
     if (paid
         && !wrong.isEmpty()
         && !confirmedPaid(observation, attempt)

@@ -87,6 +87,26 @@ final class Vocabulary {
         .toList();
   }
 
+  /**
+   * The texts telling the buyer of this scenario's success: as {@link #successShown(BuyerView)},
+   * leaving out texts that name an earlier scenario's order (a list of orders shows "결제완료" beside
+   * each earlier one, which says nothing of this payment).
+   */
+  static List<String> successShown(dev.preflight.inspection.Observation observation) {
+    java.util.Set<String> earlierOrders = new java.util.HashSet<>();
+    observation.earlier().stream()
+        .filter(dev.preflight.inspection.JournalRecord::isRequestPay)
+        .map(e -> JsonValues.text(e.param("merchant_uid")))
+        .filter(uid -> uid != null && uid.length() >= MEANINGFUL_ID)
+        .forEach(earlierOrders::add);
+    return successShown(observation.buyer()).stream()
+        .filter(text -> earlierOrders.stream().noneMatch(text::contains))
+        .toList();
+  }
+
+  /** Shorter ids than this could appear in any text by chance. */
+  private static final int MEANINGFUL_ID = 6;
+
   /** A success phrase alone, give or take punctuation: a badge or a column's value. */
   private static boolean isLabel(String text) {
     String bare =

@@ -20,6 +20,26 @@ class ResilienceRulesTest {
       return Scenario.pc().requestPay(payment()).approved().lookupFailed("payment-lookup-500");
     }
 
+    /** An order list shows "결제완료" beside earlier orders: that says nothing of this payment. */
+    @Test
+    void passesAnOrderListWhoseEarlierOrdersArePaid() {
+      Scenario scenario = Scenario.pc().requestPay(payment().put("merchant_uid", "DW20261206001"));
+      scenario.approved().nextScenario();
+      var finding =
+          scenario
+              .requestPay(payment().put("merchant_uid", "DW20261206002"))
+              .approved()
+              .lookupFailed("payment-lookup-500")
+              .buyerSaw(
+                  "주문내역 DW20261206002 18,000원 결제확인중 DW20261206001 51,000원 결제완료",
+                  "DW20261206002 18,000원 결제확인중",
+                  "DW20261206001 51,000원 결제완료",
+                  "결제완료")
+              .judgedBy(rule);
+
+      assertThat(finding).passed();
+    }
+
     @Test
     void passesAShopThatWaitsAndSaysSo() {
       assertThat(approvedButUnconfirmed().buyerSaw(CONFIRMING).judgedBy(rule))

@@ -57,8 +57,8 @@ import java.util.logging.Logger;
  *   <li>{@code no-naver-products}: request_pay without naverProducts (NP-PRD-1)
  *   <li>{@code name-with-suffix}: name "첫 상품 외 N건" (NP-PRD-3)
  *   <li>{@code no-prepare}: no POST /payments/prepare (NP-AMT-4)
- *   <li>{@code merchant-uid-per-cart}: the member's cart number is the merchant_uid, renewed only
- *       when a payment result reaches the server, so failed attempts share it (NP-UID-1)
+ *   <li>{@code merchant-uid-per-cart}: the member's cart number is the merchant_uid, and it is
+ *       never renewed, so the member's next order pays under a merchant_uid already paid (NP-UID-1)
  *   <li>{@code amount-from-browser}: the looked-up amount is compared with the paid_amount the page
  *       posted, not with the order (NP-AMT-3)
  *   <li>{@code buyer-cancel-without-reason}: the buyer's cancel sends no reason (NP-CXL-1)
@@ -628,11 +628,6 @@ public final class DawonShop implements ZooShop {
     if (order == null || !order.memberId.equals(m.id)) {
       req.json(fail("주문 정보를 찾을 수 없습니다."));
       return;
-    }
-    if (on("merchant-uid-per-cart")) {
-      synchronized (m) {
-        m.cartNo++; // [merchant-uid-per-cart] a new cart number once a result came back
-      }
     }
     if (impUid.isBlank()) {
       req.json(fail("결제 정보를 확인할 수 없습니다. 다시 주문해주세요."));
