@@ -73,6 +73,7 @@ public final class FlowersShop implements ZooShop {
   private static final DateTimeFormatter UID_DATE = DateTimeFormatter.ofPattern("yyMMdd");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM.dd HH:mm");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final boolean ACCESS_LOG = Boolean.getBoolean("flowers.accessLog");
 
   private final Set<String> violations;
   private final PortOne portOne;
@@ -152,6 +153,15 @@ public final class FlowersShop implements ZooShop {
       route(exchange);
     } finally {
       madeNow.remove(exchange);
+      if (ACCESS_LOG) {
+        System.out.printf(
+            "%s %s %s -> %d (cart cookie %s)%n",
+            Instant.now(),
+            exchange.getRequestMethod(),
+            exchange.getRequestURI(),
+            exchange.getResponseCode(),
+            cookie(exchange, CART_COOKIE) == null ? "none" : "sent");
+      }
     }
   }
 
@@ -478,16 +488,24 @@ public final class FlowersShop implements ZooShop {
     }
     if (order.status() != Order.Status.WAITING
         && order.impUid() != null
-        && order.impUid().equals(impUid)) {
-      if (order.status() == Order.Status.REFUSED) {
-        problem(
-            exchange,
-            "주문이 취소되었습니다",
-            Html.escape("결제 금액이 주문 금액과 달라 결제를 취소했습니다. 다시 주문해 주세요."),
-            order,
-            true);
-      } else {
-        complete(exchange, order); // already confirmed: a reload of the page
+        && (impUid == null || order.impUid().equals(impUid))) {
+      // already settled: a reload, or the buyer coming back to the order's page
+      switch (order.status()) {
+        case REFUSED ->
+            problem(
+                exchange,
+                "주문이 취소되었습니다",
+                Html.escape("결제 금액이 주문 금액과 달라 결제를 취소했습니다. 다시 주문해 주세요."),
+                order,
+                true);
+        case REFUNDED ->
+            problem(
+                exchange,
+                "환불된 주문입니다",
+                Html.escape("이 주문은 전액 환불되었습니다. 문의: 매장(" + SHOP_PHONE + ")"),
+                order,
+                false);
+        default -> complete(exchange, order);
       }
       return;
     }
@@ -651,7 +669,8 @@ public final class FlowersShop implements ZooShop {
             .append(Html.escape(order.merchantUid))
             .append("\">")
             .append(
-                "<input type=\"text\" name=\"amount\" value=\"\" inputmode=\"numeric\" size=\"8\" placeholder=\"환불금액\" aria-label=\"환불 금액\">")
+                "<input type=\"text\" name=\"amount\" value=\"\" inputmode=\"numeric\" size=\"8\""
+                    + " placeholder=\"환불금액\" aria-label=\"환불 금액\">")
             .append("<select name=\"reason\" aria-label=\"환불 사유\">")
             .append("<option value=\"고객 요청 (전화 접수)\">고객 요청 (전화 접수)</option>")
             .append("<option value=\"꽃 수급 불가 (품절)\">꽃 수급 불가 (품절)</option>")
