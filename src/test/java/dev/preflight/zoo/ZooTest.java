@@ -62,9 +62,9 @@ class ZooTest {
 
   /**
    * The shops whose expectations have been checked against a run. The flower shop (redirect mode
-   * everywhere, a refund form that takes the amount) joins once the harness waits for the form
-   * post a click starts: today the next step's address can cut it short, and a scenario or two
-   * ends in REVIEW at random.
+   * everywhere, a refund form that takes the amount) joins once the harness waits for the form post
+   * a click starts: today the next step's address can cut it short, and a scenario or two ends in
+   * REVIEW at random.
    */
   private static final List<Shop> SHOPS =
       List.of(
