@@ -104,7 +104,8 @@ final class ScenarioResults {
                     || f.verdict() == Verdict.REVIEW);
   }
 
-  private static String firstLine(Throwable problem) {
+  /** An error's first line, bounded: what a report or a probe line can carry. */
+  static String firstLine(Throwable problem) {
     String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
     String line = message.strip().lines().findFirst().orElse(message);
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;

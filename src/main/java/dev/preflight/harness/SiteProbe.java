@@ -239,7 +239,7 @@ public final class SiteProbe {
               + " failed on "
               + here()
               + ": "
-              + firstLine(failed));
+              + ScenarioResults.firstLine(failed));
     }
   }
 
@@ -262,7 +262,8 @@ public final class SiteProbe {
       problems.add(path + ": " + describe(step) + " is shown but stays disabled on " + here());
     } catch (WebDriverException | IllegalArgumentException failed) {
       if (step.kind() == Step.Kind.OPEN) {
-        problems.add(path + ": " + step.target() + " did not open: " + firstLine(failed));
+        problems.add(
+            path + ": " + step.target() + " did not open: " + ScenarioResults.firstLine(failed));
       } else {
         problems.add(
             path
@@ -373,11 +374,5 @@ public final class SiteProbe {
     } catch (WebDriverException unreadable) {
       return "a page that could not be read";
     }
-  }
-
-  private static String firstLine(Throwable failure) {
-    String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-    String line = message.strip().lines().findFirst().orElse(message);
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 }

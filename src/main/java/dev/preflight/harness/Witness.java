@@ -1,14 +1,22 @@
 package dev.preflight.harness;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Everything the buyer was shown during one scenario, including what did not stay: every alert and
@@ -70,9 +78,9 @@ public final class Witness {
 
   private final List<String> dialogs = new ArrayList<>();
   private final List<String> glimpses = new ArrayList<>();
-  private final java.util.Map<String, Long> firstSeenAt = new java.util.HashMap<>();
-  private final java.util.function.LongSupplier journalSeq;
-  private final java.util.function.LongUnaryOperator seqAtMillis;
+  private final Map<String, Long> firstSeenAt = new HashMap<>();
+  private final LongSupplier journalSeq;
+  private final LongUnaryOperator seqAtMillis;
   private int dialogsAtMark;
   private int glimpsesAtMark;
 
@@ -80,13 +88,13 @@ public final class Witness {
   private String lastPage;
 
   private long lastChanges = -1;
-  private java.time.Instant lastMoved = java.time.Instant.now();
+  private Instant lastMoved = Instant.now();
 
   /**
    * @param journalSeq where the simulator's journal stands now: each sight is dated by it, so a
    *     rule can tell whether the server had looked the payment up when the buyer was told
    */
-  public Witness(java.util.function.LongSupplier journalSeq) {
+  public Witness(LongSupplier journalSeq) {
     this(journalSeq, millis -> journalSeq.getAsLong());
   }
 
@@ -94,9 +102,7 @@ public final class Witness {
    * @param seqAtMillis where the journal stood at a real time (epoch ms): a text the page noted at
    *     that moment is dated by it, more closely than by when the harness collected it
    */
-  public Witness(
-      java.util.function.LongSupplier journalSeq,
-      java.util.function.LongUnaryOperator seqAtMillis) {
+  public Witness(LongSupplier journalSeq, LongUnaryOperator seqAtMillis) {
     this.journalSeq = journalSeq;
     this.seqAtMillis = seqAtMillis;
   }
@@ -145,8 +151,8 @@ public final class Witness {
     }
     try {
       Object answer = script.executeScript(COLLECT);
-      Object seen = answer instanceof java.util.Map<?, ?> map ? map.get("seen") : null;
-      if (answer instanceof java.util.Map<?, ?> map) {
+      Object seen = answer instanceof Map<?, ?> map ? map.get("seen") : null;
+      if (answer instanceof Map<?, ?> map) {
         moved(String.valueOf(map.get("page")), map.get("changes"));
       }
       if (seen instanceof List<?> sights && !sights.isEmpty()) {
@@ -179,7 +185,7 @@ public final class Witness {
     if (!page.equals(lastPage) || count != lastChanges) {
       lastPage = page;
       lastChanges = count;
-      lastMoved = java.time.Instant.now();
+      lastMoved = Instant.now();
     }
   }
 
@@ -188,26 +194,24 @@ public final class Witness {
    * replaced a second later, or a toast that goes, is then gone from what the buyer is left with. A
    * page that never rests (an animation) is taken as it is after {@code max}.
    */
-  public void awaitQuiet(WebDriver driver, java.time.Duration quiet, java.time.Duration max) {
+  public void awaitQuiet(WebDriver driver, Duration quiet, Duration max) {
     try {
-      new org.openqa.selenium.support.ui.FluentWait<>(driver)
+      new FluentWait<>(driver)
           .withTimeout(max)
           .pollingEvery(QUIET_POLL)
           .until(
               d -> {
                 look(d);
                 synchronized (this) {
-                  return java.time.Duration.between(lastMoved, java.time.Instant.now())
-                          .compareTo(quiet)
-                      >= 0;
+                  return Duration.between(lastMoved, Instant.now()).compareTo(quiet) >= 0;
                 }
               });
-    } catch (org.openqa.selenium.TimeoutException neverRests) {
+    } catch (TimeoutException neverRests) {
       // Taken as it is now.
     }
   }
 
-  private static final java.time.Duration QUIET_POLL = java.time.Duration.ofMillis(100);
+  private static final Duration QUIET_POLL = Duration.ofMillis(100);
 
   /** The dialogs since the buyer's latest action, in order. */
   public synchronized List<String> dialogsSinceMark() {
@@ -223,8 +227,8 @@ public final class Witness {
    * Where the journal stood when each text (normalized) was first seen in a dialog or for a moment:
    * at the latest, since the page is looked at every few dozen milliseconds.
    */
-  public synchronized java.util.Map<String, Long> firstSeenAt() {
-    return java.util.Map.copyOf(firstSeenAt);
+  public synchronized Map<String, Long> firstSeenAt() {
+    return Map.copyOf(firstSeenAt);
   }
 
   private static String normalize(String text) {
@@ -243,8 +247,6 @@ public final class Witness {
 
   /** The newest dialog since the buyer's latest action. */
   public synchronized Optional<String> lastDialogSinceMark() {
-    return dialogs.size() > dialogsAtMark
-        ? Optional.of(dialogs.get(dialogs.size() - 1))
-        : Optional.empty();
+    return newestDialogAfter(dialogsAtMark);
   }
 }
