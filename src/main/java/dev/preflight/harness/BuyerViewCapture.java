@@ -56,7 +56,8 @@ public final class BuyerViewCapture {
         witness.firstSeenAt(),
         driver.getCurrentUrl(),
         journalSeq,
-        screenshot);
+        screenshot,
+        List.of());
   }
 
   /** The page's visible texts, past any alert that opens meanwhile. */

@@ -36,6 +36,7 @@ public final class WebDriverSession implements BrowserSession {
   private final WebDriver driver;
   private final Witness witness;
   private final Duration timeout;
+  private final PendingNavigation navigation;
 
   /** The witness's dialogs this session has handed out, or that came before it. */
   private int dialogsHandedOut;
@@ -51,11 +52,13 @@ public final class WebDriverSession implements BrowserSession {
     this.driver = driver;
     this.witness = witness;
     this.timeout = timeout;
+    this.navigation = new PendingNavigation(witness);
     this.dialogsHandedOut = witness.dialogCount();
   }
 
   @Override
   public void open(String url) {
+    navigation.settle(driver, timeout);
     guarded(
         () -> {
           driver.get(url);
@@ -87,7 +90,9 @@ public final class WebDriverSession implements BrowserSession {
             }
             return Optional.empty();
           }
+          navigation.beforeClick(driver);
           element.get().click();
+          navigation.clicked();
           return Optional.of(Boolean.TRUE);
         });
   }

@@ -16,6 +16,9 @@ import java.util.List;
  * @param journalSeqAtResult the last journal seq when the result was on screen: REST calls after it
  *     came too late to protect the buyer
  * @param screenshot a PNG file name, or null where the browser cannot take one
+ * @param successMarks the texts the merchant's profile names as its success (the completed order's
+ *     mark, a success dialog) that the site showed: a success in the shop's own words, whatever
+ *     they are
  */
 public record BuyerView(
     List<String> dialogs,
@@ -24,13 +27,27 @@ public record BuyerView(
     java.util.Map<String, Long> firstSeenAt,
     String pageUrl,
     long journalSeqAtResult,
-    String screenshot) {
+    String screenshot,
+    List<String> successMarks) {
 
   public BuyerView {
     dialogs = List.copyOf(dialogs);
     texts = List.copyOf(texts);
     glimpsed = List.copyOf(glimpsed);
     firstSeenAt = java.util.Map.copyOf(firstSeenAt);
+    successMarks = List.copyOf(successMarks);
+  }
+
+  /** A view watched as it changed, with no success mark read. */
+  public BuyerView(
+      List<String> dialogs,
+      List<String> texts,
+      List<String> glimpsed,
+      java.util.Map<String, Long> firstSeenAt,
+      String pageUrl,
+      long journalSeqAtResult,
+      String screenshot) {
+    this(dialogs, texts, glimpsed, firstSeenAt, pageUrl, journalSeqAtResult, screenshot, List.of());
   }
 
   /** What a page showed that was watched only at the end. */
@@ -41,6 +58,23 @@ public record BuyerView(
       long journalSeqAtResult,
       String screenshot) {
     this(dialogs, texts, List.of(), java.util.Map.of(), pageUrl, journalSeqAtResult, screenshot);
+  }
+
+  /**
+   * This view with the shop's success mark, read when the result came back at journal seq {@code
+   * seq}: the mark was on screen by then, whenever the final view was taken.
+   */
+  public BuyerView withSuccessMark(String text, long seq) {
+    String mark = normalize(text);
+    if (mark.isEmpty()) {
+      return this;
+    }
+    java.util.Map<String, Long> seen = new java.util.HashMap<>(firstSeenAt);
+    seen.merge(mark, seq, Math::min);
+    List<String> marks = new java.util.ArrayList<>(successMarks);
+    marks.add(mark);
+    return new BuyerView(
+        dialogs, texts, glimpsed, seen, pageUrl, journalSeqAtResult, screenshot, marks);
   }
 
   public static final BuyerView NOTHING = new BuyerView(List.of(), List.of(), null, 0, null);
@@ -65,7 +99,19 @@ public record BuyerView(
    * passed. A rule about what the shop did in the end (fulfilled an order or not) reads this.
    */
   public BuyerView inTheEnd() {
-    return new BuyerView(dialogs, texts, pageUrl, journalSeqAtResult, screenshot);
+    List<String> marksLeft =
+        successMarks.stream()
+            .filter(mark -> texts.stream().anyMatch(text -> normalize(text).contains(mark)))
+            .toList();
+    return new BuyerView(
+        dialogs,
+        texts,
+        List.of(),
+        java.util.Map.of(),
+        pageUrl,
+        journalSeqAtResult,
+        screenshot,
+        marksLeft);
   }
 
   /** Trims and collapses runs of whitespace (line breaks included) to single spaces. */

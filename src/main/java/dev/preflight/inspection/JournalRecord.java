@@ -67,6 +67,16 @@ public record JournalRecord(
   }
 
   /**
+   * A {@code POST /payments/cancel} that a fault answered (an error, a delay, a dropped connection)
+   * or that the gateway refused: the money was not refunded.
+   */
+  public boolean isFailedCancel() {
+    boolean cancel = "POST".equals(method) && "/payments/cancel".equals(path);
+    return cancel
+        && ("fault".equals(kind) || "rest".equals(kind) && !Integer.valueOf(0).equals(code));
+  }
+
+  /**
    * How a REST call's body came, {@code json} or {@code form}, as the simulator journals it; null
    * when it had none, or the journal predates the field.
    */

@@ -37,6 +37,7 @@ public final class Scenario {
   private final List<HarnessAction> actions = new ArrayList<>();
   private final List<String> glimpses = new ArrayList<>();
   private final java.util.Map<String, Long> firstSeenAt = new java.util.HashMap<>();
+  private final java.util.Map<String, Long> successMarks = new java.util.LinkedHashMap<>();
   private final Set<String> capabilities =
       new HashSet<>(
           Set.of(
@@ -293,6 +294,17 @@ public final class Scenario {
     return this;
   }
 
+  /**
+   * The mark the profile names as the shop's success, on the page now (and read when the journal
+   * stood where it stands now).
+   */
+  public Scenario successMark(String text) {
+    texts.add(text);
+    successMarks.put(text, seq);
+    seqAtResult = seq;
+    return this;
+  }
+
   public Scenario alerted(String dialog) {
     dialogs.add(dialog);
     seqAtResult = seq;
@@ -348,6 +360,9 @@ public final class Scenario {
             channels);
     BuyerView buyer =
         new BuyerView(dialogs, texts, glimpses, firstSeenAt, pageUrl, seqAtResult, null);
+    for (var mark : successMarks.entrySet()) {
+      buyer = buyer.withSuccessMark(mark.getKey(), mark.getValue());
+    }
     return new Observation("a test scenario", device, journal, earlier, buyer, merchant, actions);
   }
 

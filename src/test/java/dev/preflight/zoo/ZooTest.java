@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.preflight.cli.Main;
 import dev.preflight.zoo.beanclub.BeanClubShop;
+import dev.preflight.zoo.flowers.FlowersShop;
 import dev.preflight.zoo.teahouse.DawonShop;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,16 +61,12 @@ class ZooTest {
       BiFunction<String, Set<String>, ZooShop> start,
       Supplier<List<String>> violations) {}
 
-  /**
-   * The shops whose expectations have been checked against a run. The flower shop (redirect mode
-   * everywhere, a refund form that takes the amount) joins once the harness waits for the form post
-   * a click starts: today the next step's address can cut it short, and a scenario or two ends in
-   * REVIEW at random.
-   */
+  /** The shops, each with expectations checked against a run. */
   private static final List<Shop> SHOPS =
       List.of(
           new Shop("beanclub", BeanClubShop::start, BeanClubShop::violationNames),
-          new Shop("teahouse", DawonShop::start, DawonShop::violationNames));
+          new Shop("teahouse", DawonShop::start, DawonShop::violationNames),
+          new Shop("flowers", FlowersShop::start, FlowersShop::violationNames));
 
   @TestFactory
   Stream<DynamicNode> eachShopGetsExactlyItsExpectedVerdicts() {

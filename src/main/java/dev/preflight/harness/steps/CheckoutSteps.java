@@ -160,7 +160,7 @@ public final class CheckoutSteps {
       }
       context.act(HarnessAction.Kind.PAY_BLOCKED, blocked.selector());
       settles(driver, CheckoutSteps::answered);
-      context.shown(new ShownResult(ShownResult.Kind.MESSAGE, ""));
+      context.shown(new ShownResult(ShownResult.Kind.MESSAGE, ""), run.journal().lastSeq());
       Sight.see(context);
       return;
     }
@@ -188,7 +188,7 @@ public final class CheckoutSteps {
                   .map(text -> new ShownResult(ShownResult.Kind.DIALOG, text))
                   .orElseGet(() -> readResult(site, driver));
         };
-    context.shown(shown);
+    context.shown(shown, run.journal().lastSeq());
     naverMessage().ifPresent(message -> awaitMessage(driver, message));
     // What the buyer is left with: after a message replaced a moment later, or a passing toast.
     run.witness().awaitQuiet(driver, PAGE_RESTS, PAGE_REST_LIMIT);

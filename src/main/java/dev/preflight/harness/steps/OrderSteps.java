@@ -37,10 +37,9 @@ public final class OrderSteps {
   public void theBuyerCancels() {
     Preconditions.require(Capability.BUYER_CANCEL);
     InspectionRun run = InspectionRun.current();
-    Site site = run.site(context.device());
     PaidOrder order = order();
     context.act(HarnessAction.Kind.BUYER_CANCEL, "");
-    run.driver().buyerCancel(site, order);
+    run.driver().buyerCancel(cancelling(run), order);
     awaitCancel();
     Sight.see(context);
   }
@@ -65,13 +64,25 @@ public final class OrderSteps {
 
   private void backOffice(HarnessAction.Kind kind, Long amount) {
     InspectionRun run = InspectionRun.current();
-    Site site = run.site(context.device());
     PaidOrder order = order();
     context.act(kind, "");
+    Site site = cancelling(run);
     run.driver().logInAsAdmin(site);
     run.driver().adminCancel(site, order, amount);
     awaitCancel();
     Sight.see(context);
+  }
+
+  /** The site, in a browser that stops waiting for the done mark once the cancel is refused. */
+  private Site cancelling(InspectionRun run) {
+    Site site = run.site(context.device());
+    long since = context.actions().get(context.actions().size() - 1).fromSeq();
+    return new Site(
+        site.profile(),
+        new CancelSession(
+            site.browser(),
+            () -> run.journal().since(since).stream().anyMatch(JournalRecord::isFailedCancel)),
+        site.device());
   }
 
   /**

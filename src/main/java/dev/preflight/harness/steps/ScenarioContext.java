@@ -31,6 +31,7 @@ public final class ScenarioContext {
   private String impUid;
   private String customerUid;
   private ShownResult shown;
+  private long shownAtSeq;
   private String cart = "";
   private BuyerView cartView = BuyerView.NOTHING;
 
@@ -156,7 +157,13 @@ public final class ScenarioContext {
     return Optional.ofNullable(shown);
   }
 
-  void shown(ShownResult value) {
+  /** The journal's last seq when the shop's result was read. */
+  long shownAtSeq() {
+    return shownAtSeq;
+  }
+
+  void shown(ShownResult value, long atSeq) {
     shown = value;
+    shownAtSeq = atSeq;
   }
 }

@@ -67,9 +67,8 @@ public final class SubscriptionSteps {
         run.driver()
             .readSubscriptionResult(
                 new Site(
-                    site.profile(),
-                    new WebDriverSession(driver, run.witness()),
-                    context.device())));
+                    site.profile(), new WebDriverSession(driver, run.witness()), context.device())),
+        run.journal().lastSeq());
     Sight.see(context);
   }
 

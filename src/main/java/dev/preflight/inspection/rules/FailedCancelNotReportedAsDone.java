@@ -22,7 +22,7 @@ public final class FailedCancelNotReportedAsDone extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> failed = observation.entries(Resilience::isFailedCancel);
+    List<JournalRecord> failed = observation.entries(JournalRecord::isFailedCancel);
     if (failed.isEmpty()) {
       return skipped(observation, "no cancel failed in this scenario");
     }

@@ -30,15 +30,6 @@ final class Resilience {
         && succeeded(record);
   }
 
-  /** A {@code POST /payments/cancel} that a fault answered, or that the gateway refused. */
-  static boolean isFailedCancel(JournalRecord record) {
-    boolean cancel = "POST".equals(record.method()) && "/payments/cancel".equals(record.path());
-    if (!cancel) {
-      return false;
-    }
-    return FAULT.equals(record.kind()) || "rest".equals(record.kind()) && !succeeded(record);
-  }
-
   /** Whether the gateway answered the call with code 0, its success. */
   static boolean succeeded(JournalRecord record) {
     return Integer.valueOf(0).equals(record.code());

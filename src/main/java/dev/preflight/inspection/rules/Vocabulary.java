@@ -74,17 +74,21 @@ final class Vocabulary {
   /**
    * The texts telling the buyer of a success, unless a negation turns them around. On the page, a
    * success phrase standing alone ("결제완료") is a status label, such as an order list shows beside
-   * every earlier order, not a message to the buyer; in a dialog it is a message.
+   * every earlier order, not a message to the buyer; in a dialog it is a message. The success the
+   * merchant's profile names (its order-complete mark) counts, whatever its words.
    */
   static List<String> successShown(BuyerView buyer) {
     List<String> said = new java.util.ArrayList<>(buyer.dialogs());
     java.util.stream.Stream.concat(buyer.glimpsed().stream(), buyer.texts().stream())
         .filter(text -> !isLabel(text))
         .forEach(said::add);
-    return said.stream()
+    List<String> shown = new java.util.ArrayList<>(buyer.successMarks());
+    said.stream()
         .filter(text -> containsAny(text, SUCCESS))
         .filter(text -> !containsAny(text, NEGATION))
-        .toList();
+        .filter(text -> !shown.contains(text))
+        .forEach(shown::add);
+    return List.copyOf(shown);
   }
 
   /**

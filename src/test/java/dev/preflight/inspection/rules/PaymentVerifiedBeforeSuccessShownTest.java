@@ -38,6 +38,22 @@ class PaymentVerifiedBeforeSuccessShownTest {
   }
 
   @Test
+  void takesTheShopsOwnSuccessMarkForSuccessWhateverItsWords() {
+    var unverified =
+        Scenario.pc().requestPay(payment()).approved().successMark("주문이 접수되었습니다").judgedBy(rule);
+    var verified =
+        Scenario.pc()
+            .requestPay(payment())
+            .approved()
+            .lookedUp()
+            .successMark("주문이 접수되었습니다")
+            .judgedBy(rule);
+
+    assertThat(unverified).failed();
+    assertThat(verified).passed();
+  }
+
+  @Test
   void failsSuccessShownWithoutALookup() {
     var finding =
         Scenario.pc().requestPay(payment()).approved().buyerSaw("주문이 완료되었습니다.").judgedBy(rule);

@@ -36,6 +36,19 @@ class ResultMessageMatchesOutcomeTest {
   }
 
   @Test
+  void warnsWhenTheShopsSuccessMarkIsShownForAFailure() {
+    var finding =
+        Scenario.pc()
+            .requestPay(payment())
+            .buyerCancelled()
+            .buyerSaw(Scenario.CANCEL_MESSAGE)
+            .successMark("주문이 접수되었습니다")
+            .judgedBy(rule);
+
+    assertThat(finding).warned().hasDetail("outcome", "failed");
+  }
+
+  @Test
   void warnsWhenAFailureIsShownForASuccess() {
     var finding =
         Scenario.pc().requestPay(payment()).approved().buyerSaw("결제에 실패하였습니다.").judgedBy(rule);
