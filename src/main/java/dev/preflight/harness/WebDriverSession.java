@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
@@ -73,6 +75,7 @@ public final class WebDriverSession implements BrowserSession {
   @Override
   public void click(String selector) {
     Instant[] disabledSince = {null};
+    Instant[] coveredSince = {null};
     await(
         selector + " to be clickable",
         () -> {
@@ -91,10 +94,37 @@ public final class WebDriverSession implements BrowserSession {
             return Optional.empty();
           }
           navigation.beforeClick(driver);
-          element.get().click();
+          try {
+            element.get().click();
+          } catch (ElementClickInterceptedException covered) {
+            coveredSince[0] = coveredSince[0] == null ? Instant.now() : coveredSince[0];
+            if (Duration.between(coveredSince[0], Instant.now()).compareTo(ENABLING) > 0) {
+              throw new IllegalStateException(
+                  selector + " stays covered by another element: " + firstLine(covered), covered);
+            }
+            centre(element.get());
+            return Optional.empty();
+          }
           navigation.clicked();
           return Optional.of(Boolean.TRUE);
         });
+  }
+
+  /**
+   * Scrolls the element to the middle of the window: ChromeDriver scrolls it only to an edge, where
+   * a shop's fixed header or bottom bar (a phone layout's "구매하기" bar) covers it.
+   */
+  private void centre(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+  }
+
+  /** ChromeDriver's message names the element that would get the click, on its first line. */
+  private static String firstLine(WebDriverException error) {
+    String message = String.valueOf(error.getMessage());
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   @Override

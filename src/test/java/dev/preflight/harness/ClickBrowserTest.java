@@ -1,6 +1,7 @@
 package dev.preflight.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,12 +19,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A shop whose "add to cart" is a plain form post, answered slowly with the cart cookie: the next
- * step's address must not cancel the post, or the cart the buyer filled is lost. Runs in Chromium,
- * where a click returns before the form is even sent, and in HtmlUnit.
+ * Clicks as shops make them hard. A shop whose "add to cart" is a plain form post, answered slowly
+ * with the cart cookie: the next step's address must not cancel the post, or the cart the buyer
+ * filled is lost (in Chromium, where a click returns before the form is even sent, and in
+ * HtmlUnit). A phone layout's fixed bottom bar over the button ChromeDriver scrolled to the
+ * window's edge; an overlay that never goes away, said as such.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormPostBrowserTest {
+class ClickBrowserTest {
   private static final int SLOW_ANSWER_MILLIS = 700;
 
   private HttpServer shop;
@@ -40,8 +43,29 @@ class FormPostBrowserTest {
                 exchange,
                 "<form method=post action=/add><input name=qty value=2>"
                     + "<button id=add type=submit>담기</button></form>"
+                    // Checked first, then sent a moment later, as many shops' scripts do.
+                    + "<button id=checked type=button onclick=\"setTimeout(function () {"
+                    + " document.forms[0].submit(); }, 100)\">확인 후 담기</button>"
                     + "<button id=nothing type=button>아무것도</button>"));
     shop.createContext("/add", this::addToCart);
+    shop.createContext(
+        "/long",
+        exchange ->
+            answer(
+                exchange,
+                "<div style='height:3000px'>상품 설명</div>"
+                    + "<button id=buy onclick=\"this.textContent='눌림'\">구매하기</button>"
+                    + "<div style='height:3000px'>리뷰</div>"
+                    + "<div style='position:fixed;left:0;right:0;bottom:0;height:45%;"
+                    + "background:#03c75a'>하단 구매 바</div>"));
+    shop.createContext(
+        "/covered",
+        exchange ->
+            answer(
+                exchange,
+                "<button id=buy>구매하기</button>"
+                    + "<div id=veil style='position:fixed;left:0;top:0;right:0;bottom:0;"
+                    + "background:rgba(0,0,0,.5)'>쿠키 동의</div>"));
     shop.createContext(
         "/cart",
         exchange -> {
@@ -61,12 +85,44 @@ class FormPostBrowserTest {
 
   @Test
   void chromiumOpensTheNextPageOnlyOnceTheFormPostHasArrived() {
-    keepsTheCart(Browsers.chromium(false));
+    keepsTheCart(Browsers.chromium(false), "#add");
   }
 
   @Test
   void htmlUnitKeepsTheCartToo() {
-    keepsTheCart(Browsers.htmlUnit(false));
+    keepsTheCart(Browsers.htmlUnit(false), "#add");
+  }
+
+  @Test
+  void chromiumWaitsForAFormAScriptSendsAMomentAfterTheClick() {
+    keepsTheCart(Browsers.chromium(false), "#checked");
+  }
+
+  @Test
+  void aButtonUnderAFixedBottomBarIsScrolledIntoTheOpenAndClicked() {
+    WebDriver browser = Browsers.chromium(true);
+    try {
+      WebDriverSession session = new WebDriverSession(browser, new Witness(() -> 0));
+      session.open(base + "/long");
+      session.click("#buy");
+      assertThat(session.text("#buy")).contains("눌림");
+    } finally {
+      Browsers.quit(browser);
+    }
+  }
+
+  @Test
+  void aButtonThatStaysCoveredIsSaidToBeCovered() {
+    WebDriver browser = Browsers.chromium(false);
+    try {
+      WebDriverSession session = new WebDriverSession(browser, new Witness(() -> 0));
+      session.open(base + "/covered");
+      assertThatThrownBy(() -> session.click("#buy"))
+          .hasMessageContaining("#buy stays covered by another element")
+          .hasMessageContaining("veil");
+    } finally {
+      Browsers.quit(browser);
+    }
   }
 
   @Test
@@ -83,12 +139,12 @@ class FormPostBrowserTest {
     }
   }
 
-  private void keepsTheCart(WebDriver browser) {
+  private void keepsTheCart(WebDriver browser, String button) {
     try {
       WebDriverSession session = new WebDriverSession(browser, new Witness(() -> 0));
       int before = posts.get();
       session.open(base + "/product");
-      session.click("#add");
+      session.click(button);
       session.open(base + "/cart");
       assertThat(posts.get()).isEqualTo(before + 1);
       assertThat(session.text("#cart")).contains("cart=2");
