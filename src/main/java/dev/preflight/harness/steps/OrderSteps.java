@@ -101,8 +101,9 @@ public final class OrderSteps {
     }
   }
 
+  /** A cancel the gateway answered, or one a fault answered in its place. */
   private static boolean isCancel(JournalRecord record) {
-    return record.isRest("POST", "/payments/cancel");
+    return record.isRest("POST", "/payments/cancel") || record.isFailedCancel();
   }
 
   private PaidOrder order() {
