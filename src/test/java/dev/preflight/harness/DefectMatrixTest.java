@@ -1,7 +1,6 @@
 package dev.preflight.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,11 +92,10 @@ class DefectMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("defects")
   void eachDefectGivesExactlyItsListedVerdicts(Defect defect) {
-    // A defect none of whose rules is written yet has nothing to be judged by (RES-1 of
-    // trusts-browser-on-lookup-failure, until the rules and features/resilience arrive).
-    assumeTrue(
-        defect.rules().stream().anyMatch(id -> RuleCatalog.byId(id).isPresent()),
-        "no rule of " + defect.rules() + " is in the catalogue yet");
+    // A rule the matrix names but the catalogue lacks (renamed, removed) is a broken matrix.
+    assertThat(defect.rules())
+        .as("the rules of %s, all in the catalogue", defect)
+        .allMatch(id -> RuleCatalog.byId(id).isPresent());
     Set<String> capabilities = capabilitiesExercising(rulesOf(defect));
     assertThat(capabilities).as("the features that exercise %s", defect.rules()).isNotEmpty();
 

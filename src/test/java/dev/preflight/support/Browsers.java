@@ -1,6 +1,7 @@
 package dev.preflight.support;
 
 import dev.preflight.harness.CdnMapping;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 
@@ -11,11 +12,23 @@ import org.openqa.selenium.WebDriver;
 public final class Browsers {
   private Browsers() {}
 
-  /** Skips the calling test unless Chromium and ChromeDriver are installed. */
+  /**
+   * Skips the calling test unless Chromium and ChromeDriver are installed; in CI ({@code CI=true})
+   * fails it instead, so that a build whose browser tests did not run is never green.
+   */
   public static void assumeChromium() {
-    Assumptions.assumeTrue(
-        dev.preflight.harness.Browsers.chromiumInstalled(),
-        dev.preflight.harness.Browsers.chromiumMissing() + " test");
+    boolean installed = dev.preflight.harness.Browsers.chromiumInstalled();
+    if (!installed && inCi()) {
+      Assertions.fail(
+          dev.preflight.harness.Browsers.chromiumMissing()
+              + " test, and CI=true: a CI build must run its browser tests");
+    }
+    Assumptions.assumeTrue(installed, dev.preflight.harness.Browsers.chromiumMissing() + " test");
+  }
+
+  /** Whether the build runs in CI, where skipped browser tests would hide failures. */
+  public static boolean inCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
   public static WebDriver chromium(boolean mobile) {
