@@ -157,7 +157,23 @@ final class CheckCommand implements Callable<Integer> {
       return COULD_NOT_CHECK;
     }
     int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;
-    try (Workbench bench = Workbench.start(choice, port);
+    Workbench started;
+    try {
+      started = Workbench.start(choice, port);
+    } catch (RuntimeException cannotStart) {
+      err.println(
+          Failures.portInUse(cannotStart)
+              ? "check: "
+                  + Failures.cannotListen(
+                      "the simulator",
+                      "127.0.0.1",
+                      port,
+                      "--simulator-port (the profile's shop must then call that port)")
+              : "check: cannot start the simulator or the browser: "
+                  + Failures.rootMessage(cannotStart));
+      return COULD_NOT_CHECK;
+    }
+    try (Workbench bench = started;
         InspectedSite site =
             merchantProfile == null
                 ? InspectedSite.reference(bench, chosenDefects)

@@ -26,7 +26,10 @@ public final class Main implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cli =
+        new CommandLine(new Main())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(Failures::unexpected);
     CommandLine merchant = cli.getSubcommands().get("merchant");
     merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList());
     return cli;

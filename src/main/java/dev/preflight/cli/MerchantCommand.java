@@ -85,20 +85,32 @@ final class MerchantCommand implements Callable<Integer> {
     SimulatorServer simulator = null;
     String gateway = simulatorUrl;
     if (gateway == null) {
-      simulator =
-          new SimulatorServer(
-                  new Simulator(
-                      new SimulatorSettings(
-                          host,
-                          simulatorPort,
-                          List.of(),
-                          SimulatorSettings.GATEWAY_RETRY_INTERVAL,
-                          SimulatorSettings.DEFAULT_MAX_BODY_BYTES)))
-              .start();
+      try {
+        simulator =
+            new SimulatorServer(
+                    new Simulator(
+                        new SimulatorSettings(
+                            host,
+                            simulatorPort,
+                            List.of(),
+                            SimulatorSettings.GATEWAY_RETRY_INTERVAL,
+                            SimulatorSettings.DEFAULT_MAX_BODY_BYTES)))
+                .start();
+      } catch (RuntimeException cannotStart) {
+        return cannotStart(err, "the simulator", simulatorPort, "--simulator-port", cannotStart);
+      }
       gateway = simulator.baseUrl();
     }
-    ReferenceMerchant shop =
-        new ReferenceMerchant(MerchantSettings.against(gateway, chosen).at(host, port)).start();
+    ReferenceMerchant shop;
+    try {
+      shop =
+          new ReferenceMerchant(MerchantSettings.against(gateway, chosen).at(host, port)).start();
+    } catch (RuntimeException cannotStart) {
+      if (simulator != null) {
+        simulator.close();
+      }
+      return cannotStart(err, "the reference merchant", port, "--port", cannotStart);
+    }
     out.println("reference merchant on " + shop.baseUrl() + " (i'mport at " + gateway + ")");
     out.println(
         "  defects: "
@@ -113,5 +125,21 @@ final class MerchantCommand implements Callable<Integer> {
       UntilStopped.await(simulator, shop);
     }
     return 0;
+  }
+
+  private int cannotStart(
+      PrintWriter err, String what, int onPort, String option, RuntimeException failure) {
+    err.println(
+        Failures.portInUse(failure)
+            ? "merchant: " + Failures.cannotListen(what, host, onPort, option)
+            : "merchant: cannot start "
+                + what
+                + " on "
+                + host
+                + ":"
+                + onPort
+                + ": "
+                + Failures.rootMessage(failure));
+    return Failures.COULD_NOT_RUN;
   }
 }

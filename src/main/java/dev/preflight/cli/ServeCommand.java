@@ -162,16 +162,20 @@ final class ServeCommand implements Callable<Integer> {
       server = new SimulatorServer(new Simulator(settings)).start();
     } catch (RuntimeException cannotStart) {
       err.println(
-          "cannot listen on "
-              + host
-              + ":"
-              + port
-              + ": "
-              + rootMessage(cannotStart)
-              + (httpsPort == SimulatorSettings.NO_HTTPS
-                  ? " — pick another --port, or 0 for any free port"
-                  : " — pick another --port or --https-port, or 0 for any free port"));
-      return 1;
+          Failures.portInUse(cannotStart)
+              ? "serve: "
+                  + Failures.cannotListen(
+                      "the simulator",
+                      host,
+                      port,
+                      httpsPort == SimulatorSettings.NO_HTTPS ? "--port" : "--port or --https-port")
+              : "serve: cannot start the simulator on "
+                  + host
+                  + ":"
+                  + port
+                  + ": "
+                  + Failures.rootMessage(cannotStart));
+      return Failures.COULD_NOT_RUN;
     }
     printBanner(out, server);
     if (pack == null) {
@@ -185,14 +189,16 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException cannotStart) {
       server.close();
       err.println(
-          "cannot start the fault front on "
-              + host
-              + ":"
-              + faultsPort
-              + ": "
-              + rootMessage(cannotStart)
-              + " — pick another --faults-port, or 0 for any free port");
-      return 1;
+          Failures.portInUse(cannotStart)
+              ? "serve: "
+                  + Failures.cannotListen("the fault front", host, faultsPort, "--faults-port")
+              : "serve: cannot start the fault front on "
+                  + host
+                  + ":"
+                  + faultsPort
+                  + ": "
+                  + Failures.rootMessage(cannotStart));
+      return Failures.COULD_NOT_RUN;
     }
     printFront(out, front);
     stopWithCtrlC(out);
@@ -236,13 +242,5 @@ final class ServeCommand implements Callable<Integer> {
     out.println("                      imp_key    " + tenant.impKey());
     out.println("                      imp_secret " + tenant.impSecret());
     out.flush();
-  }
-
-  private static String rootMessage(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 }
