@@ -1,6 +1,7 @@
 package dev.preflight.cli;
 
 import dev.preflight.report.InspectionReport;
+import dev.preflight.report.NotJudged;
 import dev.preflight.report.RuleOutcome;
 import dev.preflight.report.RuleSummary;
 import dev.preflight.report.RuleVerdict;
@@ -96,6 +97,15 @@ final class ConsoleReport {
         counts.review(),
         counts.skipped(),
         counts.notRun());
+    NotJudged notJudged = report.notJudged();
+    if (!notJudged.isEmpty()) {
+      out.printf(
+          "Not judged: %d %s, in %d %s not driven to a verdict (see the report).%n",
+          notJudged.rules().size(),
+          notJudged.rules().size() == 1 ? "rule" : "rules",
+          notJudged.scenarios().size(),
+          notJudged.scenarios().size() == 1 ? "scenario" : "scenarios");
+    }
     out.flush();
   }
 
