@@ -137,7 +137,7 @@ final class ScenarioResults {
    * How the scenario itself ended, apart from the verdicts: judged means it ran to its end, even
    * when Cucumber failed it because a rule failed.
    */
-  private static ScenarioStatus status(
+  static ScenarioStatus status(
       Status status, Optional<Throwable> problem, ScenarioEvidence evidence) {
     if (evidence.findings().isPresent() || status == Status.PASSED) {
       return ScenarioStatus.PASSED;
