@@ -22,7 +22,8 @@ final class ConsoleReport {
   }
 
   /**
-   * One line: the scenario's worst verdict, its device, its name, and the rules that need a look.
+   * One line: the scenario's worst verdict (or NOT JUDGED, when it was not driven to one), its
+   * device, its name, and the rules that need a look.
    */
   void scenario(ScenarioResult result) {
     scenarios++;
@@ -39,7 +40,7 @@ final class ConsoleReport {
     out.printf(
         "[%2d] %-8s %-6s %s%s%n",
         scenarios,
-        word(worst),
+        result.notJudged() ? "NOT JUDGED" : word(worst),
         result.device() == null ? "" : result.device(),
         result.name(),
         attention.isEmpty() ? "" : "  (" + attention + ")");
