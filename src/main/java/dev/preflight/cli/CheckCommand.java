@@ -14,6 +14,7 @@ import dev.preflight.harness.profile.ProfileException;
 import dev.preflight.harness.profile.ProfileLoader;
 import dev.preflight.inspection.rules.RuleCatalog;
 import dev.preflight.merchant.Defect;
+import dev.preflight.report.NotJudged;
 import dev.preflight.report.Reports;
 import java.io.PrintWriter;
 import java.net.MalformedURLException;
@@ -47,8 +48,9 @@ import picocli.CommandLine.Option;
     },
     footer = {
       "",
-      "Exit status: 0 when no rule failed; 1 when a rule failed; 2 when the check could not run",
-      "(a bad option or profile) or could not drive a scenario to a verdict."
+      "Exit status: 0 when no rule failed and every scenario that applies was judged; 1 when a",
+      "rule failed; 2 when the check could not run (a bad option or profile, a site that fails",
+      "its probe, no matching scenario) or could not drive a scenario to a verdict."
     })
 final class CheckCommand implements Callable<Integer> {
   static final int RULE_FAILED = 1;
@@ -211,19 +213,58 @@ final class CheckCommand implements Callable<Integer> {
         return COULD_NOT_CHECK;
       }
       if (refusal.isPresent()) {
+        // The misfits are said above; the reports name every scenario not driven.
         return COULD_NOT_CHECK;
       }
-      if (!outcome.complete()) {
-        err.println("check: some scenarios could not be driven to a verdict:");
-        outcome.breakdowns().forEach(b -> err.println("  " + b));
-        err.println(
-            "Fix the profile (or the site) and run again; the report shows where each stopped.");
-      }
-      if (!outcome.report().passed()) {
+      boolean incomplete = notJudged(outcome, err);
+      if (outcome.report().ruleFailed()) {
         return RULE_FAILED;
       }
-      return outcome.complete() ? 0 : COULD_NOT_CHECK;
+      return incomplete ? COULD_NOT_CHECK : 0;
     }
+  }
+
+  /**
+   * Says what the run could not judge, as the reports do: each scenario not driven to a verdict
+   * with why, and any breakdown of the run outside a scenario. True when there was any.
+   */
+  private static boolean notJudged(Inspection.Outcome outcome, PrintWriter err) {
+    NotJudged notJudged = outcome.report().notJudged();
+    Set<String> scenarios = new LinkedHashSet<>();
+    outcome.report().scenarios().forEach(s -> scenarios.add(s.name() + ": "));
+    List<String> outside =
+        outcome.breakdowns().stream()
+            .filter(b -> scenarios.stream().noneMatch(b::startsWith))
+            .toList();
+    if (notJudged.isEmpty() && outside.isEmpty()) {
+      return false;
+    }
+    err.println(
+        "check: could not judge "
+            + plural(notJudged.rules().size(), "rule")
+            + ": "
+            + plural(notJudged.scenarios().size(), "scenario")
+            + " not driven to a verdict"
+            + (outside.isEmpty() ? "" : ", and the run broke down")
+            + ":");
+    notJudged
+        .scenarios()
+        .forEach(
+            s ->
+                err.println(
+                    "  "
+                        + s.label()
+                        + ": "
+                        + Optional.ofNullable(s.stopReason()).orElse("the scenario ended early")));
+    outside.forEach(b -> err.println("  " + b));
+    err.println(
+        "Fix the profile (or the site) and run again; the report shows where each stopped.");
+    err.flush();
+    return true;
+  }
+
+  private static String plural(int count, String one) {
+    return count + " " + one + (count == 1 ? "" : "s");
   }
 
   /** What --probe says: the fit, or each misfit; exit 0 or 2. */

@@ -1,6 +1,7 @@
 package dev.preflight.cli;
 
 import dev.preflight.report.InspectionReport;
+import dev.preflight.report.NotJudged;
 import dev.preflight.report.RuleOutcome;
 import dev.preflight.report.RuleSummary;
 import dev.preflight.report.RuleVerdict;
@@ -21,7 +22,8 @@ final class ConsoleReport {
   }
 
   /**
-   * One line: the scenario's worst verdict, its device, its name, and the rules that need a look.
+   * One line: the scenario's worst verdict (or NOT JUDGED, when it was not driven to one), its
+   * device, its name, and the rules that need a look.
    */
   void scenario(ScenarioResult result) {
     scenarios++;
@@ -38,7 +40,7 @@ final class ConsoleReport {
     out.printf(
         "[%2d] %-8s %-6s %s%s%n",
         scenarios,
-        word(worst),
+        result.notJudged() ? "NOT JUDGED" : word(worst),
         result.device() == null ? "" : result.device(),
         result.name(),
         attention.isEmpty() ? "" : "  (" + attention + ")");
@@ -96,6 +98,15 @@ final class ConsoleReport {
         counts.review(),
         counts.skipped(),
         counts.notRun());
+    NotJudged notJudged = report.notJudged();
+    if (!notJudged.isEmpty()) {
+      out.printf(
+          "Not judged: %d %s, in %d %s not driven to a verdict (see the report).%n",
+          notJudged.rules().size(),
+          notJudged.rules().size() == 1 ? "rule" : "rules",
+          notJudged.scenarios().size(),
+          notJudged.scenarios().size() == 1 ? "scenario" : "scenarios");
+    }
     out.flush();
   }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -171,7 +172,13 @@ public final class InspectionRun {
   }
 
   /** Makes the result of a scenario Cucumber has finished, and tells the progress of it. */
-  synchronized void finish(UUID id, TestCase testCase, Status status, Optional<Throwable> problem) {
+  synchronized void finish(
+      UUID id,
+      TestCase testCase,
+      Status status,
+      Optional<Throwable> problem,
+      Instant started,
+      Instant finished) {
     ScenarioEvidence evidence = handedOver.remove(id.toString());
     if (evidence == null) {
       // The scenario broke before its first hook: nothing ran, nothing was seen.
@@ -183,7 +190,8 @@ public final class InspectionRun {
       breakdowns.add(
           testCase.getName() + ": " + problem.map(Throwable::toString).orElse(status.name()));
     }
-    ScenarioResult result = ScenarioResults.of(this, testCase, status, problem, evidence);
+    ScenarioResult result =
+        ScenarioResults.of(this, testCase, status, problem, evidence, started, finished);
     scenarios.add(result);
     progress.accept(result);
   }

@@ -11,6 +11,7 @@ import dev.preflight.report.ScenarioStatus;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,12 @@ import org.opentest4j.TestAbortedException;
  * one that ended before, gets a finding per rule all the same, so no rule silently drops out of the
  * report: SKIPPED with the reason when a precondition was not met, REVIEW with the error and a
  * screenshot when the harness could not drive the site.
+ *
+ * <p>Its status draws the line the reports need between a scenario that does not apply and one the
+ * check could not drive: SKIPPED only for a {@link PreconditionNotMet} that says it does not apply
+ * (a capability the profile lacks); NOT_JUDGED for one whose earlier step did not end as it must
+ * ({@link PreconditionNotMet#notReached}), and for any other error (the probe failed, the site
+ * errored, a selector never appeared).
  */
 final class ScenarioResults {
   private ScenarioResults() {}
@@ -30,7 +37,9 @@ final class ScenarioResults {
       TestCase testCase,
       Status status,
       Optional<Throwable> problem,
-      ScenarioEvidence evidence) {
+      ScenarioEvidence evidence,
+      Instant started,
+      Instant finished) {
     List<String> ruleIds = evidence.ruleIds().stream().filter(run::judges).toList();
     List<Finding> findings =
         evidence
@@ -42,15 +51,21 @@ final class ScenarioResults {
       run.keepScreenshot(evidence.screenshot(), evidence.png());
       screenshots.add(evidence.screenshot());
     }
+    ScenarioStatus ended = status(status, problem, evidence);
     return new ScenarioResult(
         testCase.getName(),
         capability(testCase.getUri()),
         evidence.device(),
         testCase.getTags(),
-        status(status, problem, evidence),
+        ended,
         findings,
         journal,
-        screenshots);
+        screenshots,
+        started,
+        finished,
+        ended == ScenarioStatus.PASSED
+            ? null
+            : problem.map(ScenarioResults::firstLine).orElse("the scenario ended early"));
   }
 
   /** Whether the scenario ended in an error of the harness rather than in a verdict. */
@@ -122,11 +137,21 @@ final class ScenarioResults {
    * How the scenario itself ended, apart from the verdicts: judged means it ran to its end, even
    * when Cucumber failed it because a rule failed.
    */
-  private static ScenarioStatus status(
+  static ScenarioStatus status(
       Status status, Optional<Throwable> problem, ScenarioEvidence evidence) {
     if (evidence.findings().isPresent() || status == Status.PASSED) {
       return ScenarioStatus.PASSED;
     }
-    return brokeDown(status, problem, evidence) ? ScenarioStatus.FAILED : ScenarioStatus.SKIPPED;
+    return doesNotApply(problem) ? ScenarioStatus.SKIPPED : ScenarioStatus.NOT_JUDGED;
+  }
+
+  /**
+   * Whether the scenario stopped because it does not apply to the site. Any other abort (JUnit's
+   * own, or a precondition an earlier step failed to reach) leaves the scenario's rules unjudged.
+   */
+  private static boolean doesNotApply(Optional<Throwable> problem) {
+    return problem
+        .filter(p -> p instanceof PreconditionNotMet precondition && !precondition.isNotReached())
+        .isPresent();
   }
 }

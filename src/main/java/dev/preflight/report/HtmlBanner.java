@@ -2,8 +2,11 @@ package dev.preflight.report;
 
 import static dev.preflight.web.Html.escape;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The verdict at the top of index.html: what a merchant reads before anything else. */
@@ -12,17 +15,21 @@ final class HtmlBanner {
 
   static String render(InspectionReport report) {
     VerdictCounts counts = report.counts();
-    boolean failed = !report.passed();
+    NotJudged notJudged = report.notJudged();
+    boolean incomplete = !notJudged.isEmpty() || report.scenarios().isEmpty();
+    String kind = report.ruleFailed() ? "fail" : incomplete ? "incomplete" : "pass";
     StringBuilder out = new StringBuilder();
-    out.append("<section class=\"banner ").append(failed ? "fail" : "pass").append("\"><h2>");
-    if (failed) {
-      out.append("Naver would likely reject this integration: ")
+    out.append("<section class=\"banner ").append(kind).append("\">");
+    if (report.ruleFailed()) {
+      out.append("<h2>Naver would likely reject this integration: ")
           .append(escape(Labels.plural(counts.failed(), "rule", "rules")))
           .append(" failed</h2><p>Each failed rule below shows what Naver expects, what your")
           .append(" integration did, and the evidence. Fix them and run the check again before")
           .append(" you request Naver&#39;s review.</p>");
+    } else if (incomplete) {
+      out.append(incomplete(report, notJudged));
     } else {
-      out.append("No rule failed</h2><p>Nothing this check exercised would make Naver&#39;s")
+      out.append("<h2>No rule failed</h2><p>Nothing this check exercised would make Naver&#39;s")
           .append(" review ask for a correction.</p>");
     }
     if (counts.warning() + counts.review() > 0) {
@@ -43,16 +50,92 @@ final class HtmlBanner {
           .append("</p>");
     }
     out.append(toFix(report)).append(counts(counts, report)).append("</section>");
-    long broken =
-        report.scenarios().stream().filter(s -> s.status() == ScenarioStatus.FAILED).count();
-    if (broken > 0) {
-      out.append("<p class=\"notice\">")
-          .append(escape(Labels.plural(broken, "scenario", "scenarios")))
-          .append(" did not run to the end (see Scenarios): rules they would have checked may")
-          .append(" show as skipped or not run.</p>");
+    if (report.ruleFailed() && incomplete) {
+      // A failure leads, but the gaps must not hide behind it: fixing the failures is not enough.
+      out.append("<section class=\"banner incomplete\">")
+          .append(incomplete(report, notJudged))
+          .append("</section>");
     }
     return out.toString();
   }
+
+  /**
+   * Why the run cannot pass although it may show no failure: the rules not judged, and the
+   * scenarios not driven grouped by why, the first few of each by name.
+   */
+  private static String incomplete(InspectionReport report, NotJudged notJudged) {
+    if (report.scenarios().isEmpty()) {
+      return "<h2>The check judged nothing: no scenario ran</h2><p>No scenario matched what this"
+          + " run asked for, so this report cannot say the integration passes. Loosen --tags,"
+          + " --rules or --device and run the check again.</p>";
+    }
+    StringBuilder out = new StringBuilder("<h2>");
+    List<String> rules = notJudged.rules().stream().map(rule -> rule.rule().id()).toList();
+    if (rules.isEmpty()) {
+      out.append(
+          escape(
+              "The check could not drive "
+                  + Labels.plural(notJudged.scenarios().size(), "scenario", "scenarios")));
+    } else {
+      out.append(
+              escape("The check could not judge " + Labels.plural(rules.size(), "rule", "rules")))
+          .append(": <span class=\"rid\">")
+          .append(escape(firstFew(rules, RULES_NAMED)))
+          .append("</span>");
+    }
+    out.append("</h2><p>")
+        .append(
+            escape(
+                Labels.plural(notJudged.scenarios().size(), "scenario", "scenarios")
+                    + " should have run but "
+                    + (notJudged.scenarios().size() == 1 ? "was" : "were")
+                    + " not driven to a verdict, so this report cannot say the integration"
+                    + " passes:"))
+        .append("</p><ul class=\"not-judged\">");
+    Map<String, List<String>> byWhy = new LinkedHashMap<>();
+    for (ScenarioResult scenario : notJudged.scenarios()) {
+      byWhy
+          .computeIfAbsent(why(scenario), reason -> new ArrayList<>())
+          .add("\u201c" + scenario.label() + "\u201d");
+    }
+    byWhy.entrySet().stream()
+        .limit(REASONS_NAMED)
+        .forEach(
+            group ->
+                out.append("<li>")
+                    .append(escape(firstFew(group.getValue(), NAMED)))
+                    .append(": <span class=\"why\">")
+                    .append(escape(group.getKey()))
+                    .append("</span></li>"));
+    if (byWhy.size() > REASONS_NAMED) {
+      out.append("<li>")
+          .append(escape("and " + (byWhy.size() - REASONS_NAMED) + " more reasons (see Scenarios)"))
+          .append("</li>");
+    }
+    return out.append("</ul><p>Fix what stopped them (start the site, or correct its profile:")
+        .append(" <code>check --probe</code> tries it alone) and run the check again.</p>")
+        .toString();
+  }
+
+  /** Why a scenario was not judged, as it recorded it. */
+  private static String why(ScenarioResult scenario) {
+    if (scenario.stopReason() != null && !scenario.stopReason().isBlank()) {
+      return scenario.stopReason();
+    }
+    return scenario.findings().stream()
+        .map(finding -> finding.reason())
+        .findFirst()
+        .orElse("no reason was recorded");
+  }
+
+  /** The first items, and how many more, to keep a line short. */
+  private static String firstFew(List<String> items, int named) {
+    String shown = items.stream().limit(named).collect(Collectors.joining(", "));
+    return items.size() <= named ? shown : shown + " and " + (items.size() - named) + " more";
+  }
+
+  private static final int RULES_NAMED = 5;
+  private static final int REASONS_NAMED = 4;
 
   /** The rules to act on, linked to their sections: what to fix before reading further. */
   private static String toFix(InspectionReport report) {
@@ -89,8 +172,7 @@ final class HtmlBanner {
             .map(outcome -> "\u201c" + outcome.scenario().label() + "\u201d")
             .distinct()
             .toList();
-    String shown = names.stream().limit(NAMED).collect(Collectors.joining(", "));
-    return names.size() <= NAMED ? shown : shown + " and " + (names.size() - NAMED) + " more";
+    return firstFew(names, NAMED);
   }
 
   private static final int NAMED = 2;

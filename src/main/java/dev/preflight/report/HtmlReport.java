@@ -88,6 +88,11 @@ public final class HtmlReport {
             "The rule does not apply to what the scenarios did (e.g. no subscriptions); the reason"
                 + " is shown.")
         + term(RuleVerdict.NOT_RUN, "No scenario exercised the rule, so it was not checked.")
+        + "<dt><b>Not judged</b></dt><dd>A scenario that applies to your site was not driven to"
+        + " a verdict (the site did not answer, a step of its profile failed, or an earlier step"
+        + " did not end as it must), so the rules it names were not judged on it. The check"
+        + " cannot pass until it is; a scenario your site has no capability for is skipped"
+        + " instead.</dd>"
         + "<dt>Severity</dt><dd><b>Blocker</b>: a broken rule fails the review."
         + " <b>Should fix</b>: a likely correction. <b>Info</b>: worth knowing.</dd>"
         + "<dt>Evidence</dt><dd>Each finding shows what Naver expects against what your"

@@ -21,7 +21,7 @@ final class HtmlScenarios {
           .append("</td><td>")
           .append(escape(scenario.feature()))
           .append("</td><td>")
-          .append(status(scenario.status()))
+          .append(status(scenario))
           .append("</td><td class=\"muted\">")
           .append(escape(findings(scenario)))
           .append("</td></tr>");
@@ -29,11 +29,15 @@ final class HtmlScenarios {
     return out.append("</tbody></table>").toString();
   }
 
-  private static String status(ScenarioStatus status) {
-    return switch (status) {
+  private static String status(ScenarioResult scenario) {
+    String why =
+        scenario.stopReason() == null
+            ? ""
+            : "<div class=\"muted\">" + escape(scenario.stopReason()) + "</div>";
+    return switch (scenario.status()) {
       case PASSED -> "to the end";
-      case FAILED -> "<b>stopped with an error</b>";
-      case SKIPPED -> "skipped";
+      case NOT_JUDGED -> "<b>not judged</b>" + why;
+      case SKIPPED -> "skipped" + why;
     };
   }
 

@@ -24,9 +24,23 @@ public record InspectionReport(
     return new InspectionReport(run, scenarios, CatalogueEntry.all());
   }
 
-  /** True when no finding FAILED: the check command exits 0 exactly then. */
+  /**
+   * True when at least one scenario ran, no finding FAILED and nothing was left not judged: the
+   * check command exits 0 exactly then. A rule skipped because the site lacks a capability does not
+   * stop a pass; a scenario the check could not drive does, since its rules were never judged.
+   */
   public boolean passed() {
-    return outcomes().stream().noneMatch(outcome -> outcome.finding().verdict() == Verdict.FAILED);
+    return !ruleFailed() && notJudged().isEmpty() && !scenarios.isEmpty();
+  }
+
+  /** True when some finding FAILED: Naver's review would ask for a correction. */
+  public boolean ruleFailed() {
+    return outcomes().stream().anyMatch(outcome -> outcome.finding().verdict() == Verdict.FAILED);
+  }
+
+  /** The scenarios not driven to a verdict, and the rules that were therefore not judged. */
+  public NotJudged notJudged() {
+    return NotJudged.of(scenarios, ruleSummaries());
   }
 
   /** Every finding with its scenario, in scenario order. */

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * report.json, schema version 1 (docs/report-json.md). Built field by field rather than by
+ * report.json, schema version 2 (docs/report-json.md). Built field by field rather than by
  * serialising the model, so renaming a Java field cannot silently change what CI scripts read.
  */
 public final class JsonReport {
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   public static final String FILE = "report.json";
 
   private JsonReport() {}
@@ -28,7 +28,8 @@ public final class JsonReport {
     root.set("run", run(report.run()));
     root.set("summary", summary(report));
     ArrayNode rules = root.putArray("rules");
-    report.ruleSummaries().forEach(rule -> rules.add(rule(rule)));
+    NotJudged notJudged = report.notJudged();
+    report.ruleSummaries().forEach(rule -> rules.add(rule(rule, notJudged)));
     ArrayNode findings = root.putArray("findings");
     report.outcomes().forEach(outcome -> findings.add(finding(outcome)));
     ArrayNode scenarios = root.putArray("scenarios");
@@ -53,6 +54,7 @@ public final class JsonReport {
 
   private static ObjectNode summary(InspectionReport report) {
     VerdictCounts counts = report.counts();
+    NotJudged notJudged = report.notJudged();
     ObjectNode node = ReportJson.MAPPER.createObjectNode();
     node.put("rules", counts.total());
     node.put("passed", counts.passed());
@@ -63,16 +65,19 @@ public final class JsonReport {
     node.put("not_run", counts.notRun());
     node.put("scenarios", report.scenarios().size());
     node.put("findings", report.outcomes().size());
+    node.put("not_judged", notJudged.rules().size());
+    node.put("scenarios_not_judged", notJudged.scenarios().size());
     return node;
   }
 
-  private static ObjectNode rule(RuleSummary summary) {
+  private static ObjectNode rule(RuleSummary summary, NotJudged notJudged) {
     ObjectNode node = ReportJson.MAPPER.createObjectNode();
     node.put("id", summary.rule().id());
     node.put("title", summary.rule().title());
     node.put("severity", summary.rule().severity().name());
     node.put("clause", summary.rule().clause());
     node.put("verdict", summary.verdict().name());
+    node.put("not_judged", notJudged.rules().contains(summary));
     ArrayNode scenarios = node.putArray("scenarios");
     for (RuleOutcome outcome : summary.outcomes()) {
       ObjectNode scenario = scenarios.addObject();
@@ -122,10 +127,18 @@ public final class JsonReport {
     ArrayNode tags = node.putArray("tags");
     scenario.tags().forEach(tags::add);
     node.put("status", scenario.status().name());
+    node.put("stop_reason", scenario.stopReason());
+    node.put("started_at", instant(scenario.startedAt()));
+    node.put("finished_at", instant(scenario.finishedAt()));
+    node.put("duration_ms", scenario.duration().toMillis());
     ArrayNode screenshots = node.putArray("screenshots");
     scenario.screenshots().forEach(screenshots::add);
     ArrayNode journal = node.putArray("journal");
     scenario.journal().forEach(record -> journal.add(ReportJson.journalEntry(record)));
     return node;
+  }
+
+  private static String instant(java.time.Instant instant) {
+    return instant == null ? null : instant.toString();
   }
 }

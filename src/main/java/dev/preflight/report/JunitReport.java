@@ -3,14 +3,17 @@ package dev.preflight.report;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 
 /**
  * junit.xml for CI: one {@code <testsuite>} per rule, one {@code <testcase>} per rule × scenario
- * (classname = rule id, name = scenario [device]). FAILED is a {@code <failure>}, SKIPPED a {@code
- * <skipped>} with the reason. WARNING and REVIEW pass, with a {@code <system-out>} saying so: only
- * a FAIL verdict fails the check, and CI dashboards would otherwise show warnings as broken builds.
- * A rule no scenario exercised gets one skipped test case named {@code not run}, so CI sees it too.
+ * (classname = rule id, name = scenario [device], time = the scenario's duration). FAILED is a
+ * {@code <failure>}, SKIPPED a {@code <skipped>} with the reason. WARNING and REVIEW pass, with a
+ * {@code <system-out>} saying so: only a FAIL verdict fails the check, and CI dashboards would
+ * otherwise show warnings as broken builds. A rule on a scenario that was not driven to a verdict
+ * is an {@code <error>}, whatever its finding says: nothing was judged, and CI must not count it as
+ * a pass or a skip. A rule no scenario exercised gets one skipped test case named {@code not run},
+ * so CI sees it too.
  */
 public final class JunitReport {
   public static final String FILE = "junit.xml";
@@ -22,37 +25,99 @@ public final class JunitReport {
     return ReportFile.write(dir, FILE, render(report));
   }
 
-  public static String render(InspectionReport report) {
-    List<RuleSummary> rules = report.ruleSummaries();
-    StringBuilder suites = new StringBuilder();
-    int tests = 0;
-    int failures = 0;
-    int skipped = 0;
-    for (RuleSummary rule : rules) {
-      suites.append(suite(rule));
-      tests += cases(rule);
-      failures += rule.count(RuleVerdict.FAILED);
-      skipped += skippedCases(rule);
+  /** How one test case ends in JUnit's vocabulary. */
+  private enum Ending {
+    PASS,
+    FAILURE,
+    ERROR,
+    SKIPPED;
+
+    static Ending of(RuleOutcome outcome) {
+      if (outcome.scenario().notJudged()) {
+        return ERROR;
+      }
+      return switch (outcome.verdict()) {
+        case FAILED -> FAILURE;
+        case SKIPPED, NOT_RUN -> SKIPPED;
+        case WARNING, REVIEW, PASSED -> PASS;
+      };
     }
+  }
+
+  /** The test cases of a suite by how they end, and their time. */
+  private record Tally(int tests, int failures, int errors, int skipped, Duration time) {
+    static final Tally NONE = new Tally(0, 0, 0, 0, Duration.ZERO);
+
+    static Tally of(RuleSummary rule) {
+      if (rule.outcomes().isEmpty()) {
+        return new Tally(1, 0, 0, 1, Duration.ZERO);
+      }
+      Tally tally = NONE;
+      for (RuleOutcome outcome : rule.outcomes()) {
+        Ending ending = Ending.of(outcome);
+        tally =
+            new Tally(
+                tally.tests + 1,
+                tally.failures + (ending == Ending.FAILURE ? 1 : 0),
+                tally.errors + (ending == Ending.ERROR ? 1 : 0),
+                tally.skipped + (ending == Ending.SKIPPED ? 1 : 0),
+                tally.time.plus(outcome.scenario().duration()));
+      }
+      return tally;
+    }
+
+    Tally plus(Tally other) {
+      return new Tally(
+          tests + other.tests,
+          failures + other.failures,
+          errors + other.errors,
+          skipped + other.skipped,
+          time.plus(other.time));
+    }
+
+    String attributes() {
+      return " tests=\""
+          + tests
+          + "\" failures=\""
+          + failures
+          + "\" errors=\""
+          + errors
+          + "\" skipped=\""
+          + skipped
+          + "\"";
+    }
+  }
+
+  public static String render(InspectionReport report) {
+    StringBuilder suites = new StringBuilder();
+    Tally total = Tally.NONE;
+    for (RuleSummary rule : report.ruleSummaries()) {
+      Tally tally = Tally.of(rule);
+      suites.append(suite(rule, tally));
+      total = total.plus(tally);
+    }
+    // The run's own wall time: a scenario judges several rules, so the suites' times overlap.
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<testsuites name=\"npay-preflight\""
-        + counts(tests, failures, skipped)
+        + total.attributes()
         + " time=\""
-        + seconds(report)
+        + seconds(report.run().duration())
         + "\">\n"
         + suites
         + "</testsuites>\n";
   }
 
-  private static String suite(RuleSummary rule) {
+  private static String suite(RuleSummary rule, Tally tally) {
     StringBuilder out = new StringBuilder();
     out.append("  <testsuite name=\"")
         .append(Xml.attribute(rule.rule().id() + " " + rule.rule().title()))
         .append('"')
-        .append(counts(cases(rule), (int) rule.count(RuleVerdict.FAILED), skippedCases(rule)))
-        .append(">\n");
+        .append(tally.attributes())
+        .append(" time=\"")
+        .append(seconds(tally.time()))
+        .append("\">\n");
     if (rule.outcomes().isEmpty()) {
-      out.append(testcase(rule.rule().id(), NOT_RUN))
+      out.append(testcase(rule.rule().id(), NOT_RUN, Duration.ZERO))
           .append(">\n      <skipped message=\"no scenario exercised this rule\"/>\n")
           .append("    </testcase>\n");
     }
@@ -62,10 +127,24 @@ public final class JunitReport {
 
   private static String testcase(RuleOutcome outcome) {
     Finding finding = outcome.finding();
-    String head = testcase(finding.ruleId(), outcome.scenario().label());
+    ScenarioResult scenario = outcome.scenario();
+    String head = testcase(finding.ruleId(), scenario.label(), scenario.duration());
     String reason = Xml.attribute(finding.reason());
-    return switch (outcome.verdict()) {
-      case FAILED ->
+    return switch (Ending.of(outcome)) {
+      case ERROR ->
+          head
+              + ">\n      <error message=\""
+              + Xml.attribute("not judged: " + notJudgedBecause(outcome))
+              + "\" type=\"NOT_JUDGED\">"
+              + Xml.text(
+                  "The scenario was not driven to a verdict, so "
+                      + finding.ruleId()
+                      + " was not judged on it.\n"
+                      + finding.verdict()
+                      + ": "
+                      + finding.reason())
+              + "</error>\n    </testcase>\n";
+      case FAILURE ->
           head
               + ">\n      <failure message=\""
               + reason
@@ -75,28 +154,37 @@ public final class JunitReport {
               + Xml.text(expectedActual(finding.evidence()))
               + "</failure>\n    </testcase>\n";
       case SKIPPED -> head + ">\n      <skipped message=\"" + reason + "\"/>\n    </testcase>\n";
-      case WARNING, REVIEW ->
-          head
-              + ">\n      <system-out>"
-              + Xml.text(
-                  outcome.verdict()
-                      + " ("
-                      + finding.severity()
-                      + ", does not fail the check): "
-                      + finding.reason()
-                      + "\n"
-                      + expectedActual(finding.evidence()))
-              + "</system-out>\n    </testcase>\n";
-      default -> head + "/>\n";
+      case PASS ->
+          outcome.verdict() == RuleVerdict.PASSED
+              ? head + "/>\n"
+              : head
+                  + ">\n      <system-out>"
+                  + Xml.text(
+                      outcome.verdict()
+                          + " ("
+                          + finding.severity()
+                          + ", does not fail the check): "
+                          + finding.reason()
+                          + "\n"
+                          + expectedActual(finding.evidence()))
+                  + "</system-out>\n    </testcase>\n";
     };
   }
 
-  private static String testcase(String classname, String name) {
+  /** Why the scenario stopped, as it recorded it, else the finding's own reason. */
+  private static String notJudgedBecause(RuleOutcome outcome) {
+    String why = outcome.scenario().stopReason();
+    return why == null || why.isBlank() ? outcome.finding().reason() : why;
+  }
+
+  private static String testcase(String classname, String name, Duration time) {
     return "    <testcase classname=\""
         + Xml.attribute(classname)
         + "\" name=\""
         + Xml.attribute(name)
-        + "\" time=\"0\"";
+        + "\" time=\""
+        + seconds(time)
+        + "\"";
   }
 
   private static String expectedActual(Evidence evidence) {
@@ -106,26 +194,7 @@ public final class JunitReport {
     return "Expected: " + evidence.expected() + "\nActual: " + evidence.actual();
   }
 
-  private static int cases(RuleSummary rule) {
-    return Math.max(1, rule.outcomes().size());
-  }
-
-  private static int skippedCases(RuleSummary rule) {
-    return rule.outcomes().isEmpty() ? 1 : (int) rule.count(RuleVerdict.SKIPPED);
-  }
-
-  private static String counts(int tests, int failures, int skipped) {
-    return " tests=\""
-        + tests
-        + "\" failures=\""
-        + failures
-        + "\" errors=\"0\" skipped=\""
-        + skipped
-        + "\"";
-  }
-
-  private static String seconds(InspectionReport report) {
-    return String.format(
-        java.util.Locale.ROOT, "%.3f", report.run().duration().toMillis() / 1000.0);
+  private static String seconds(Duration duration) {
+    return String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration.toMillis()) / 1000.0);
   }
 }

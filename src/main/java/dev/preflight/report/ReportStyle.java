@@ -31,6 +31,8 @@ final class ReportStyle {
       .intro{margin:8px 0 4px;color:#3b4350;max-width:72em}
       .banner.fail{background:var(--fail-bg);border-color:var(--fail);color:#5c1010}
       .banner.pass{background:var(--pass-bg);border-color:var(--pass);color:#0f3d1b}
+      .banner.incomplete{background:var(--warn-bg);border-color:var(--warn);color:#4a3000}
+      .banner.incomplete .why{color:#3b4350}
       .counts{display:flex;flex-wrap:wrap;gap:8px;margin:14px 0 0;padding:0;list-style:none}
       .counts li{background:#fff;border:1px solid var(--line);border-radius:999px;padding:3px 12px;
       font-size:14px;color:var(--ink)}

@@ -2,6 +2,8 @@ package dev.preflight.report;
 
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.JournalRecord;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,10 @@ import java.util.Optional;
  * @param device the device profile, e.g. {@code pc}; null when the scenario has none
  * @param journal the journal entries it produced, which the findings' evidence cites by seq
  * @param screenshots PNG file names relative to the report directory
+ * @param startedAt when Cucumber started it; null when not known
+ * @param finishedAt when Cucumber finished it; null when not known
+ * @param stopReason why it ended before a verdict (SKIPPED or NOT_JUDGED), in one line; null when
+ *     it ran to its end
  */
 public record ScenarioResult(
     String name,
@@ -21,13 +27,29 @@ public record ScenarioResult(
     ScenarioStatus status,
     List<Finding> findings,
     List<JournalRecord> journal,
-    List<String> screenshots) {
+    List<String> screenshots,
+    Instant startedAt,
+    Instant finishedAt,
+    String stopReason) {
 
   public ScenarioResult {
     tags = List.copyOf(tags);
     findings = List.copyOf(findings);
     journal = List.copyOf(journal);
     screenshots = List.copyOf(screenshots);
+  }
+
+  /** A result without times or a stop reason, as a test builds one. */
+  public ScenarioResult(
+      String name,
+      String feature,
+      String device,
+      List<String> tags,
+      ScenarioStatus status,
+      List<Finding> findings,
+      List<JournalRecord> journal,
+      List<String> screenshots) {
+    this(name, feature, device, tags, status, findings, journal, screenshots, null, null, null);
   }
 
   /** The name with the device, since one scenario runs once per device. */
@@ -37,5 +59,49 @@ public record ScenarioResult(
 
   public Optional<JournalRecord> entry(long seq) {
     return journal.stream().filter(record -> record.seq() == seq).findFirst();
+  }
+
+  /** Whether it should have run but was not driven to a verdict. */
+  public boolean notJudged() {
+    return status == ScenarioStatus.NOT_JUDGED;
+  }
+
+  /** How long it took; zero when its times are not known. */
+  public Duration duration() {
+    return startedAt == null || finishedAt == null
+        ? Duration.ZERO
+        : Duration.between(startedAt, finishedAt);
+  }
+
+  /** The same result with Cucumber's times for it. */
+  public ScenarioResult timed(Instant started, Instant finished) {
+    return new ScenarioResult(
+        name,
+        feature,
+        device,
+        tags,
+        status,
+        findings,
+        journal,
+        screenshots,
+        started,
+        finished,
+        stopReason);
+  }
+
+  /** The same result with why it ended before a verdict. */
+  public ScenarioResult stoppedBecause(String reason) {
+    return new ScenarioResult(
+        name,
+        feature,
+        device,
+        tags,
+        status,
+        findings,
+        journal,
+        screenshots,
+        startedAt,
+        finishedAt,
+        reason);
   }
 }

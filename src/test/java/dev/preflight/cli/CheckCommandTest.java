@@ -62,6 +62,35 @@ class CheckCommandTest {
   }
 
   @Test
+  void aScenarioNotDrivenToAVerdictExitsTwoAndSaysWhich() throws IOException {
+    // The SDK refuses a string amount, so no payment completes for the buyer to cancel; the
+    // cancel's rules are left unjudged, and no rule of this run fails.
+    int status =
+        run(
+            "check",
+            "--defect",
+            "amount-as-string",
+            "--tags",
+            "@cancel and @buyer_cancel",
+            "--out",
+            dir.toString());
+
+    assertThat(status).as(cli.err()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("check: could not judge 3 rules: 1 scenario not driven to a verdict:")
+        .contains(
+            "  The buyer cancels a paid order [pc]: the buyer could not complete a payment to"
+                + " begin with");
+    assertThat(cli.out())
+        .containsPattern("\\[ 1\\] NOT JUDGED pc +The buyer cancels a paid order")
+        .contains("Not judged: 3 rules, in 1 scenario not driven");
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(json.get("passed").asBoolean()).isFalse();
+    assertThat(json.get("summary").get("failed").asInt()).isZero();
+    assertThat(json.get("scenarios").get(0).get("status").asText()).isEqualTo("NOT_JUDGED");
+  }
+
+  @Test
   void rulesLimitTheScenariosAndTheReport() {
     int status = run("check", "--rules", "np-amt-1", "--out", dir.toString());
 

@@ -58,6 +58,23 @@ class CheckProbeTest {
     }
     assertThat(Files.readString(reports.resolve("report.json")))
         .contains("the site did not pass the probe");
+    // Nothing was judged, and no report may look like a pass.
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(reports.resolve("report.json").toFile());
+    assertThat(json.get("passed").asBoolean()).isFalse();
+    assertThat(json.get("summary").get("scenarios_not_judged").asInt())
+        .isEqualTo(json.get("summary").get("scenarios").asInt())
+        .isPositive();
+    assertThat(json.get("scenarios").get(0).get("status").asText()).isEqualTo("NOT_JUDGED");
+    assertThat(Files.readString(reports.resolve("index.html")))
+        .contains("<section class=\"banner incomplete\">")
+        .contains("The check could not judge")
+        .doesNotContain("No rule failed");
+    assertThat(Files.readString(reports.resolve("junit.xml")))
+        .containsPattern(
+            "<testsuites name=\"npay-preflight\" tests=\"\\d+\" failures=\"0\" errors=\"[1-9]")
+        .contains("<error message=\"not judged: not driven: the site did not pass the probe");
   }
 
   @Test

@@ -54,6 +54,87 @@ class HtmlReportTest {
   }
 
   @Test
+  void aScenarioNotDrivenGetsTheIncompleteBannerNotTheGreenOne() {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(
+                scenario(
+                    SampleReport.finding(
+                        "NP-AMT-4", "a", Verdict.PASSED, "pre-registered", Evidence.of("", "")),
+                    List.of()),
+                SampleReport.notDriven(
+                    "Buyer pays 14,000 won", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3")));
+
+    String banner = banner(HtmlReport.render(report, dir));
+
+    assertThat(banner)
+        .startsWith("<section class=\"banner incomplete\">")
+        .contains(
+            "The check could not judge 2 rules: <span class=\"rid\">NP-AMT-3, NP-VER-1</span>")
+        .contains("1 scenario should have run but was not driven to a verdict")
+        .contains(
+            "\u201cBuyer pays 14,000 won [pc]\u201d: <span class=\"why\">not driven: the site did"
+                + " not pass the probe: base_url: https://shop.example does not answer</span>")
+        .doesNotContain("No rule failed")
+        .doesNotContain("banner pass");
+  }
+
+  @Test
+  void scenariosNotDrivenForOneReasonAreNamedFirstFewAndHowManyMore() {
+    List<ScenarioResult> scenarios =
+        List.of("s1", "s2", "s3", "s4", "s5").stream()
+            .map(name -> SampleReport.notDriven(name, SampleReport.PROBE_FAILED, "NP-VER-1"))
+            .toList();
+    InspectionReport report = InspectionReport.of(SampleReport.run(), scenarios);
+
+    String banner = banner(HtmlReport.render(report, dir));
+
+    assertThat(banner)
+        .contains("5 scenarios should have run but were not driven to a verdict")
+        .contains("\u201cs1 [pc]\u201d, \u201cs2 [pc]\u201d and 3 more: <span class=\"why\">")
+        .doesNotContain("s3 [pc]");
+  }
+
+  @Test
+  void aFailedRuleLeadsButTheRulesNotJudgedStillShow() {
+    InspectionReport sample = SampleReport.sample();
+    List<ScenarioResult> scenarios = new java.util.ArrayList<>(sample.scenarios());
+    scenarios.add(SampleReport.notDriven("Buyer pays", "a step threw", "NP-VER-1"));
+    InspectionReport report = InspectionReport.of(SampleReport.run(), scenarios);
+
+    String html = HtmlReport.render(report, dir);
+
+    assertThat(html.indexOf("<section class=\"banner fail\">"))
+        .isNotNegative()
+        .isLessThan(html.indexOf("<section class=\"banner incomplete\">"));
+    assertThat(banner(html)).contains("The check could not judge 1 rule");
+  }
+
+  @Test
+  void aReportOfNoScenarioIsNotGreen() {
+    String html = HtmlReport.render(InspectionReport.of(SampleReport.run(), List.of()), dir);
+
+    assertThat(banner(html))
+        .startsWith("<section class=\"banner incomplete\">")
+        .contains("The check judged nothing: no scenario ran")
+        .doesNotContain("No rule failed");
+  }
+
+  @Test
+  void theScenarioTableSaysWhichScenarioWasNotJudgedAndWhy() {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(SampleReport.notDriven("Buyer pays", "a <b>step</b> threw", "NP-VER-1")));
+
+    String html = HtmlReport.render(report, dir);
+
+    assertThat(html.substring(html.indexOf("<h2>Scenarios</h2>")))
+        .contains("<b>not judged</b><div class=\"muted\">a &lt;b&gt;step&lt;/b&gt; threw</div>");
+  }
+
+  @Test
   void listsEveryRuleWithTitleSeverityAndVerdict() {
     String html = HtmlReport.render(SampleReport.sample(), dir);
 
@@ -120,7 +201,7 @@ class HtmlReportTest {
             "failure-messages",
             "pc<b>",
             List.of("@x" + hostile),
-            ScenarioStatus.FAILED,
+            ScenarioStatus.NOT_JUDGED,
             List.of(
                 SampleReport.finding(
                     "NP-ERR-1", "x", Verdict.FAILED, "reason " + hostile, evidence)),
@@ -137,6 +218,17 @@ class HtmlReportTest {
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;")
         .contains("shown instead: &lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;")
         .contains("reason &lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(banner(html))
+        .contains("banner incomplete")
+        .contains(
+            "\u201cBuyer sees &lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp; [pc&lt;b&gt;]\u201d")
+        .doesNotContain("<script");
+  }
+
+  /** The verdict sections at the top, up to the first heading after them. */
+  private static String banner(String html) {
+    return html.substring(
+        html.indexOf("<section class=\"banner"), html.indexOf("<p class=\"intro\">"));
   }
 
   private static JournalRecord requestPayNamed(String name) {

@@ -79,6 +79,72 @@ class InspectionReportTest {
   }
 
   @Test
+  void aReportWithOneScenarioNotDrivenIsNotPassed() {
+    ScenarioResult notDriven =
+        SampleReport.notDriven("Buyer pays", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3");
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(scenario("a", finding("NP-AMT-4", Verdict.WARNING)), notDriven));
+
+    assertThat(report.ruleFailed()).isFalse();
+    assertThat(report.passed()).isFalse();
+    assertThat(report.notJudged().scenarios()).containsExactly(notDriven);
+    assertThat(report.notJudged().rules())
+        .extracting(rule -> rule.rule().id())
+        .containsExactly("NP-AMT-3", "NP-VER-1");
+  }
+
+  @Test
+  void aRuleJudgedElsewhereIsStillNotJudgedWhereItWasNotDriven() {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(
+                scenario("a", finding("NP-VER-1", Verdict.PASSED)),
+                SampleReport.notDriven("b", "a step threw", "NP-VER-1")));
+
+    assertThat(byId(report).get("NP-VER-1").verdict()).isEqualTo(RuleVerdict.REVIEW);
+    assertThat(report.notJudged().rules())
+        .extracting(rule -> rule.rule().id())
+        .containsExactly("NP-VER-1");
+    assertThat(report.passed()).isFalse();
+  }
+
+  @Test
+  void aScenarioSkippedForAMissingCapabilityIsNotANotJudgedOne() {
+    ScenarioResult noSubscriptions =
+        new ScenarioResult(
+            "Buyer subscribes",
+            "subscription",
+            "pc",
+            List.of(),
+            ScenarioStatus.SKIPPED,
+            List.of(finding("NP-SUB-1", Verdict.SKIPPED)),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            "the profile does not list the subscriptions capability");
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(scenario("a", finding("NP-VER-1", Verdict.PASSED)), noSubscriptions));
+
+    assertThat(report.notJudged().isEmpty()).isTrue();
+    assertThat(report.notJudged().rules()).isEmpty();
+    assertThat(report.passed()).isTrue();
+  }
+
+  @Test
+  void aReportOfNoScenarioJudgedNothingAndIsNotPassed() {
+    InspectionReport empty = InspectionReport.of(SampleReport.run(), List.of());
+
+    assertThat(empty.ruleFailed()).isFalse();
+    assertThat(empty.passed()).isFalse();
+  }
+
+  @Test
   void aFindingForARuleOutsideTheCatalogueIsKept() {
     Finding unknown =
         new Finding(

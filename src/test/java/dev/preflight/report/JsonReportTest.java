@@ -35,7 +35,7 @@ class JsonReportTest {
         .containsExactly(
             "schema_version", "passed", "run", "summary", "rules", "findings", "scenarios");
     assertThat(root.get("schema_version").isInt()).isTrue();
-    assertThat(root.get("schema_version").asInt()).isEqualTo(1);
+    assertThat(root.get("schema_version").asInt()).isEqualTo(2);
     assertThat(root.get("passed").isBoolean()).isTrue();
     assertThat(root.get("passed").asBoolean()).isFalse();
   }
@@ -77,7 +77,9 @@ class JsonReportTest {
             "skipped",
             "not_run",
             "scenarios",
-            "findings");
+            "findings",
+            "not_judged",
+            "scenarios_not_judged");
     summary.forEach(count -> assertThat(count.isInt()).isTrue());
     assertThat(summary.get("rules").asInt()).isEqualTo(RuleCatalog.all().size());
     assertThat(summary.get("passed").asInt()).isEqualTo(5);
@@ -88,6 +90,8 @@ class JsonReportTest {
     assertThat(summary.get("not_run").asInt()).isEqualTo(RuleCatalog.all().size() - 14);
     assertThat(summary.get("scenarios").asInt()).isEqualTo(4);
     assertThat(summary.get("findings").asInt()).isEqualTo(root.get("findings").size());
+    assertThat(summary.get("not_judged").asInt()).isZero();
+    assertThat(summary.get("scenarios_not_judged").asInt()).isZero();
   }
 
   @Test
@@ -96,7 +100,9 @@ class JsonReportTest {
     assertThat(rules.size()).isEqualTo(RuleCatalog.all().size());
     for (JsonNode rule : rules) {
       assertThat(names(rule))
-          .containsExactly("id", "title", "severity", "clause", "verdict", "scenarios");
+          .containsExactly(
+              "id", "title", "severity", "clause", "verdict", "not_judged", "scenarios");
+      assertThat(rule.get("not_judged").isBoolean()).isTrue();
       assertThat(rule.get("id").asText()).matches("(NP-[A-Z]+|RES)-\\d");
       assertThat(rule.get("title").asText()).isNotBlank();
       assertThat(SEVERITIES).contains(rule.get("severity").asText());
@@ -150,8 +156,24 @@ class JsonReportTest {
   void scenariosCarryTheJournalTheFindingsCite() {
     JsonNode scenario = root.get("scenarios").get(0);
     assertThat(names(scenario))
-        .containsExactly("name", "feature", "device", "tags", "status", "screenshots", "journal");
+        .containsExactly(
+            "name",
+            "feature",
+            "device",
+            "tags",
+            "status",
+            "stop_reason",
+            "started_at",
+            "finished_at",
+            "duration_ms",
+            "screenshots",
+            "journal");
     assertThat(scenario.get("status").asText()).isEqualTo("PASSED");
+    assertThat(scenario.get("stop_reason").isNull()).isTrue();
+    assertThat(scenario.get("started_at").asText()).isEqualTo("2025-01-15T03:00:00Z");
+    assertThat(scenario.get("finished_at").asText()).isEqualTo("2025-01-15T03:00:12.500Z");
+    assertThat(scenario.get("duration_ms").isIntegralNumber()).isTrue();
+    assertThat(scenario.get("duration_ms").asLong()).isEqualTo(12_500);
     assertThat(texts(scenario.get("tags"))).containsExactly("@popup", "@failure");
     JsonNode requestPay = scenario.get("journal").get(1);
     assertThat(names(requestPay))
@@ -161,6 +183,55 @@ class JsonReportTest {
     assertThat(requestPay.get("method").asText()).isEqualTo("request_pay");
     assertThat(requestPay.get("params").get("amount").isInt()).isTrue();
     assertThat(root.get("scenarios").get(3).get("status").asText()).isEqualTo("SKIPPED");
+  }
+
+  @Test
+  void aScenarioNotDrivenMakesTheRunNotPassedAndIsCounted() throws Exception {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(
+                SampleReport.notDriven(
+                    "Buyer pays", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3")));
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+
+    assertThat(json.get("passed").asBoolean()).isFalse();
+    assertThat(json.get("summary").get("failed").asInt()).isZero();
+    assertThat(json.get("summary").get("not_judged").asInt()).isEqualTo(2);
+    assertThat(json.get("summary").get("scenarios_not_judged").asInt()).isEqualTo(1);
+    JsonNode scenario = json.get("scenarios").get(0);
+    assertThat(scenario.get("status").asText()).isEqualTo("NOT_JUDGED");
+    assertThat(scenario.get("stop_reason").asText()).isEqualTo(SampleReport.PROBE_FAILED);
+    assertThat(scenario.get("duration_ms").asLong()).isEqualTo(1_500);
+    for (JsonNode rule : json.get("rules")) {
+      String id = rule.get("id").asText();
+      assertThat(rule.get("not_judged").asBoolean())
+          .as(id)
+          .isEqualTo(id.equals("NP-VER-1") || id.equals("NP-AMT-3"));
+    }
+  }
+
+  @Test
+  void aScenarioWithoutTimesHasNullInstantsAndNoDuration() throws Exception {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(
+                new ScenarioResult(
+                    "s",
+                    "f",
+                    null,
+                    List.of(),
+                    ScenarioStatus.PASSED,
+                    List.of(),
+                    List.of(),
+                    List.of())));
+    JsonNode scenario =
+        new ObjectMapper().readTree(JsonReport.render(report)).get("scenarios").get(0);
+
+    assertThat(scenario.get("started_at").isNull()).isTrue();
+    assertThat(scenario.get("finished_at").isNull()).isTrue();
+    assertThat(scenario.get("duration_ms").asLong()).isZero();
   }
 
   private JsonNode rule(String id) {

@@ -45,7 +45,88 @@ class JunitReportTest {
           .isEqualTo(String.valueOf(elements(suite, "failure").size()));
       assertThat(suite.getAttribute("skipped"))
           .isEqualTo(String.valueOf(elements(suite, "skipped").size()));
+      assertThat(suite.getAttribute("errors"))
+          .isEqualTo(String.valueOf(elements(suite, "error").size()));
     }
+  }
+
+  @Test
+  void eachRuleOfAScenarioNotDrivenIsAnErrorCountedOnItsSuite() throws Exception {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(
+                SampleReport.notDriven(
+                    "Buyer pays", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3")));
+
+    Element root = parse(JunitReport.render(report)).getDocumentElement();
+
+    assertThat(root.getAttribute("errors")).isEqualTo("2");
+    assertThat(root.getAttribute("failures")).isEqualTo("0");
+    assertThat(root.getAttribute("skipped"))
+        .isEqualTo(String.valueOf(RuleCatalog.all().size() - 2));
+    Element suite = suite(root, "NP-VER-1");
+    assertThat(suite.getAttribute("errors")).isEqualTo("1");
+    assertThat(suite.getAttribute("skipped")).isEqualTo("0");
+    Element error = elements(suite, "error").get(0);
+    assertThat(error.getAttribute("message")).isEqualTo("not judged: " + SampleReport.PROBE_FAILED);
+    assertThat(error.getAttribute("type")).isEqualTo("NOT_JUDGED");
+    assertThat(error.getTextContent()).contains("NP-VER-1 was not judged on it");
+  }
+
+  @Test
+  void aSkippedFindingOfAScenarioNotReachedIsAnErrorNotASkip() throws Exception {
+    String why = "the buyer could not complete a payment to begin with; the shop showed: nothing";
+    ScenarioResult notReached =
+        new ScenarioResult(
+            "The buyer cancels a paid order",
+            "cancel",
+            "pc",
+            List.of(),
+            ScenarioStatus.NOT_JUDGED,
+            List.of(SampleReport.skipped("NP-CXL-1", "c", "precondition not met: " + why)),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            why);
+
+    Element suite =
+        suite(
+            parse(JunitReport.render(InspectionReport.of(SampleReport.run(), List.of(notReached))))
+                .getDocumentElement(),
+            "NP-CXL-1");
+
+    assertThat(elements(suite, "skipped")).isEmpty();
+    assertThat(elements(suite, "error").get(0).getAttribute("message"))
+        .isEqualTo("not judged: " + why);
+    assertThat(suite.getAttribute("skipped")).isEqualTo("0");
+    assertThat(suite.getAttribute("errors")).isEqualTo("1");
+  }
+
+  @Test
+  void aJudgedRunHasNoError() throws Exception {
+    Element root = parse(JunitReport.render(SampleReport.sample())).getDocumentElement();
+
+    assertThat(elements(root, "error")).isEmpty();
+    assertThat(root.getAttribute("errors")).isEqualTo("0");
+  }
+
+  @Test
+  void timesAreTheScenariosOwnAndASuiteTheirSum() throws Exception {
+    Element root = parse(JunitReport.render(SampleReport.sample())).getDocumentElement();
+
+    assertThat(
+            testcase("NP-ERR-1", "Buyer cancels in the Naver Pay window [pc]").getAttribute("time"))
+        .isEqualTo("12.500");
+    assertThat(
+            testcase("NP-AMT-4", "Buyer pays 14,000 won with Naver Pay [mobile]")
+                .getAttribute("time"))
+        .isEqualTo("18.250");
+    // NP-AMT-2 judged the mobile payment and the buyer's cancel.
+    assertThat(suite(root, "NP-AMT-2").getAttribute("time")).isEqualTo("30.750");
+    assertThat(testcase("NP-HR-1", JunitReport.NOT_RUN).getAttribute("time")).isEqualTo("0.000");
+    assertThat(root.getAttribute("time")).isEqualTo("102.000");
   }
 
   @Test
@@ -99,6 +180,13 @@ class JunitReportTest {
     assertThat(failure.getAttribute("message"))
         .startsWith("<script>alert(1)</script>\"'& ]]> \uFFFD\uFFFD line\nbreak 😀");
     assertThat(failure.getTextContent()).contains("Actual: <script>alert(1)</script>");
+  }
+
+  private static Element suite(Element root, String ruleId) {
+    return elements(root, "testsuite").stream()
+        .filter(suite -> suite.getAttribute("name").startsWith(ruleId + " "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no testsuite " + ruleId));
   }
 
   private static Element testcase(String classname, String name) throws Exception {

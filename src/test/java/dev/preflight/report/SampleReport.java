@@ -52,8 +52,52 @@ final class SampleReport {
   }
 
   static InspectionReport sample() {
+    Instant start = run().startedAt();
     return InspectionReport.of(
-        run(), List.of(buyerCancels(), buyerPaysOnMobile(), backOfficeCancels(), subscription()));
+        run(),
+        List.of(
+            buyerCancels().timed(start, start.plusMillis(12_500)),
+            buyerPaysOnMobile().timed(start.plusSeconds(13), start.plusMillis(31_250)),
+            backOfficeCancels().timed(start.plusSeconds(32), start.plusSeconds(61)),
+            subscription().timed(start.plusSeconds(62), start.plusMillis(62_040))));
+  }
+
+  /** Why every scenario of a run whose site failed its probe was not driven. */
+  static final String PROBE_FAILED =
+      "not driven: the site did not pass the probe: base_url: https://shop.example does not"
+          + " answer";
+
+  /**
+   * A scenario the check could not drive, as the harness reports it: NOT_JUDGED, with a REVIEW
+   * finding per rule it names that says so.
+   */
+  static ScenarioResult notDriven(String name, String why, String... ruleIds) {
+    List<Finding> findings =
+        java.util.Arrays.stream(ruleIds)
+            .map(
+                id ->
+                    finding(
+                        id,
+                        name,
+                        Verdict.REVIEW,
+                        "the inspection could not finish this scenario, so the rule was not"
+                            + " judged: "
+                            + why,
+                        Evidence.of("the scenario to run to its end", why)))
+            .toList();
+    Instant start = run().startedAt();
+    return new ScenarioResult(
+        name,
+        "payment",
+        "pc",
+        List.of(),
+        ScenarioStatus.NOT_JUDGED,
+        findings,
+        List.of(),
+        List.of(),
+        start,
+        start.plusMillis(1_500),
+        why);
   }
 
   /** The sample with its screenshot drawn into {@code dir}, as a check run leaves it. */

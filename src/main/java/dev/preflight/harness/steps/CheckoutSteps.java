@@ -98,7 +98,7 @@ public final class CheckoutSteps {
     thePaymentEndsWith("approve");
     ShownResult shown = context.shown().orElse(null);
     if (shown == null || !shown.completed()) {
-      throw new PreconditionNotMet(
+      throw PreconditionNotMet.notReached(
           "the buyer could not complete a payment to begin with; the shop showed: "
               + (shown == null || shown.text().isBlank() ? "nothing" : shown.text()));
     }

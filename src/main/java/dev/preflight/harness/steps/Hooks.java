@@ -26,16 +26,17 @@ public final class Hooks {
     run.beginScenario();
     long seq = run.journal().lastSeq();
     context.begin(scenario.getName(), List.copyOf(scenario.getSourceTagNames()), seq);
+    // A scenario tagged with a capability (@subscriptions, @buyer_cancel, …) the site lacks is
+    // skipped before it pays for anything; first, so that it stays skipped, not unjudged, when the
+    // site cannot be driven at all.
+    for (String tag : scenario.getSourceTagNames()) {
+      Capability.byKey(tag.substring(1)).ifPresent(Preconditions::require);
+    }
     run.refusal()
         .ifPresent(
             why -> {
               throw new IllegalStateException("not driven: " + why);
             });
-    // A scenario tagged with a capability (@subscriptions, @buyer_cancel, …) the site lacks is
-    // skipped before it pays for anything.
-    for (String tag : scenario.getSourceTagNames()) {
-      Capability.byKey(tag.substring(1)).ifPresent(Preconditions::require);
-    }
   }
 
   @After

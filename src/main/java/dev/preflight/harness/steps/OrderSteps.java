@@ -52,7 +52,9 @@ public final class OrderSteps {
             .orderAmount()
             .map(total -> Math.max(ROUNDING, total / PART / ROUNDING * ROUNDING))
             .orElseThrow(
-                () -> new PreconditionNotMet("the order's amount is not known, so no part of it"));
+                () ->
+                    PreconditionNotMet.notReached(
+                        "the order's amount is not known, so no part of it"));
     backOffice(HarnessAction.Kind.ADMIN_PARTIAL_CANCEL, amount);
   }
 
@@ -112,7 +114,7 @@ public final class OrderSteps {
             .merchantUid()
             .orElseThrow(
                 () ->
-                    new PreconditionNotMet(
+                    PreconditionNotMet.notReached(
                         "the page never asked Naver Pay for an order to cancel"));
     return new PaidOrder(
         merchantUid, context.impUid().orElse(null), context.orderAmount().orElse(null));

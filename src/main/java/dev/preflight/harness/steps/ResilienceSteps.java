@@ -38,7 +38,8 @@ public final class ResilienceSteps {
     String customerUid =
         context
             .customerUid()
-            .orElseThrow(() -> new PreconditionNotMet("no billing key was registered to charge"));
+            .orElseThrow(
+                () -> PreconditionNotMet.notReached("no billing key was registered to charge"));
     InspectionRun.current()
         .journal()
         .arm(Map.of("match", Map.of("customer_uid", customerUid), "outcome", "limit_exceeded"));

@@ -43,7 +43,7 @@ public final class SubscriptionSteps {
     aBuyerWhoWantsASubscription(device);
     theBuyerSubscribes();
     if (!context.shown().map(ShownResult::completed).orElse(false)) {
-      throw new PreconditionNotMet(
+      throw PreconditionNotMet.notReached(
           "the buyer could not subscribe to begin with; the shop showed: "
               + context.shown().map(ShownResult::text).orElse("nothing"));
     }
@@ -87,7 +87,9 @@ public final class SubscriptionSteps {
         context
             .customerUid()
             .orElseThrow(
-                () -> new PreconditionNotMet("the page never registered a billing key to delete"));
+                () ->
+                    PreconditionNotMet.notReached(
+                        "the page never registered a billing key to delete"));
     context.act(HarnessAction.Kind.SUBSCRIPTION_CANCEL, "");
     run.driver().cancelSubscription(run.site(context.device()), customerUid);
     Sight.see(context);
