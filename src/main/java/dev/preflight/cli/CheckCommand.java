@@ -2,6 +2,7 @@ package dev.preflight.cli;
 
 import dev.preflight.harness.BrowserChoice;
 import dev.preflight.harness.Browsers;
+import dev.preflight.harness.ChromiumInstall;
 import dev.preflight.harness.InspectedSite;
 import dev.preflight.harness.Inspection;
 import dev.preflight.harness.InspectionPlan;
@@ -80,6 +81,22 @@ final class CheckCommand implements Callable<Integer> {
   String browser;
 
   @Option(
+      names = "--chromium",
+      paramLabel = "PATH",
+      description =
+          "The Chromium or Chrome executable (default: $NPAY_PREFLIGHT_CHROMIUM, else"
+              + " /usr/bin/chromium, else where Chromium, Chrome or Chrome for Testing usually is).")
+  Path chromium;
+
+  @Option(
+      names = "--chromedriver",
+      paramLabel = "PATH",
+      description =
+          "Its ChromeDriver (default: $NPAY_PREFLIGHT_CHROMEDRIVER, else /usr/bin/chromedriver,"
+              + " else where ChromeDriver usually is, or on the PATH).")
+  Path chromedriver;
+
+  @Option(
       names = "--grid",
       paramLabel = "URL",
       description = "Run the browsers on this Selenium Grid instead.")
@@ -137,6 +154,16 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // --chromium and --chromedriver hold for this run only (tests run many in one process).
+    ChromiumInstall before = Browsers.chromiumInstall();
+    try {
+      return check();
+    } finally {
+      Browsers.use(before);
+    }
+  }
+
+  private int check() {
     // The check's own lines say what happened; the servers' request logs would bury them.
     System.setProperty("org.slf4j.simpleLogger.log.dev.preflight", "warn");
     PrintWriter out = spec.commandLine().getOut();
@@ -295,6 +322,9 @@ final class CheckCommand implements Callable<Integer> {
             "--grid '" + grid + "' is not an address; give the grid's, e.g. http://127.0.0.1:4444");
       }
     }
+    if (chromium != null || chromedriver != null) {
+      Browsers.use(ChromiumInstall.named(chromium, chromedriver));
+    }
     BrowserChoice choice =
         switch (browser.toLowerCase(Locale.ROOT)) {
           case "auto" -> BrowserChoice.auto();
@@ -312,10 +342,9 @@ final class CheckCommand implements Callable<Integer> {
             });
     if (browser.equalsIgnoreCase("auto") && choice.engine() == BrowserChoice.Engine.HTMLUNIT) {
       err.println(
-          "Chromium is not installed ("
-              + Browsers.CHROMIUM
-              + "), so the check runs in HtmlUnit: the same scenarios, without screenshots. Install"
-              + " the chromium and chromium-driver packages for the real browser.");
+          "The check runs in HtmlUnit (the same scenarios, without screenshots): "
+              + Browsers.chromiumMissing()
+              + ".");
       err.flush();
     }
     return choice;

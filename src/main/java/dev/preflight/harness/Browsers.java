@@ -24,13 +24,12 @@ import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
- * The browsers tests drive: Debian's headless Chromium through its own chromedriver (named
- * explicitly, so Selenium Manager never tries to download one), and HtmlUnit, the embedded
- * fallback.
+ * The browsers tests drive: headless Chromium through its chromedriver (Debian's by default, or
+ * where {@link ChromiumInstall} finds them or the user names them; named explicitly, so Selenium
+ * Manager never tries to download one), and HtmlUnit, the embedded fallback.
  */
 public final class Browsers {
-  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static volatile ChromiumInstall install = ChromiumInstall.find();
   public static final String MOBILE_DEVICE = "Pixel 7";
 
   /** A hung browser command fails after this instead of blocking the run for good. */
@@ -53,17 +52,23 @@ public final class Browsers {
     return log;
   }
 
+  /** Drives this Chromium from now on: the one the user named on the command line. */
+  public static void use(ChromiumInstall chosen) {
+    install = chosen;
+  }
+
+  /** The Chromium and ChromeDriver this process drives. */
+  public static ChromiumInstall chromiumInstall() {
+    return install;
+  }
+
   public static boolean chromiumInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    return install.found();
   }
 
   /** Why Chromium cannot be used here, and how to fix it: for skip reasons and CLI errors. */
   public static String chromiumMissing() {
-    return "Chromium not found at "
-        + CHROMIUM
-        + " and "
-        + CHROMEDRIVER
-        + ": install the chromium and chromium-driver packages to run this";
+    return install.missing();
   }
 
   /** Headless Chromium on a fresh profile; {@code mobile} emulates a Pixel 7. */
@@ -87,13 +92,14 @@ public final class Browsers {
     if (!chromiumInstalled()) {
       throw new IllegalStateException(chromiumMissing());
     }
+    ChromiumInstall chosen = install;
     Path scratch = scratchDir();
     ChromeOptions options = chromiumOptions(phone, cdn);
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(chosen.chromium().toFile());
     options.addArguments("--user-data-dir=" + scratch.resolve("profile"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingDriverExecutable(chosen.chromedriver().toFile())
             .usingAnyFreePort()
             .withEnvironment(
                 Map.of(

@@ -67,7 +67,8 @@ public final class StandaloneGrid implements AutoCloseable {
                       "display-name=chromium",
                       "max-sessions=1",
                       "stereotype=" + STEREOTYPE,
-                      "webdriver-executable=" + dev.preflight.harness.Browsers.CHROMEDRIVER))
+                      "webdriver-executable="
+                          + dev.preflight.harness.Browsers.chromiumInstall().chromedriver()))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       // As for a local Chromium: keep its files out of $HOME, and its socket path short.
