@@ -5,7 +5,6 @@ import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.harness.profile.SiteDriver;
 import dev.preflight.inspection.MerchantContext;
-import dev.preflight.merchant.Defect;
 import dev.preflight.report.ScenarioResult;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
@@ -65,32 +64,13 @@ public final class InspectionRun {
     this.witness = new Witness(journal::lastSeq, journal::seqAt);
   }
 
-  /**
-   * The run the steps serve. Set by whoever starts Cucumber; when Cucumber is started by JUnit
-   * ({@code FeaturesTest}), the first call starts a run of its own against the reference merchant,
-   * compliant unless {@code -Dpreflight.defects=a,b} names defects.
-   */
+  /** The run the steps serve, set by {@link Inspection#run}, which alone starts Cucumber. */
   public static synchronized InspectionRun current() {
     if (current == null) {
-      Workbench bench = Workbench.start(BrowserChoice.auto(), 0);
-      InspectedSite reference =
-          InspectedSite.reference(bench, Defect.parseSwitches(defectsProperty()));
-      current =
-          new InspectionRun(
-              bench, reference, Set.of(), Path.of("target", "features-report"), r -> {});
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    reference.close();
-                    bench.close();
-                  }));
+      throw new IllegalStateException(
+          "no inspection is running: the steps run only under Inspection.run (check)");
     }
     return current;
-  }
-
-  private static String defectsProperty() {
-    return System.getProperty("preflight.defects", "");
   }
 
   /** Makes this the run the steps serve, until another is set. */

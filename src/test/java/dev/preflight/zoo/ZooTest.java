@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.preflight.cli.Main;
+import dev.preflight.support.Verdicts;
 import dev.preflight.zoo.beanclub.BeanClubShop;
 import dev.preflight.zoo.flowers.FlowersShop;
 import dev.preflight.zoo.teahouse.DawonShop;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -99,7 +99,8 @@ class ZooTest {
 
   private void clean(Shop shop, JsonNode expected) {
     Check check = check(shop, Set.of(), List.of());
-    Map<String, Map<String, String>> want = expand(expected.path("clean"), check.scenarios());
+    Map<String, Map<String, String>> want =
+        Verdicts.expand(expected.path("clean"), check.scenarios());
 
     assertThat(check.notPassed()).as("verdicts other than PASSED, clean").isEqualTo(want);
     assertThat(check.exit()).as("exit status, clean; stderr: %s", check.err()).isZero();
@@ -113,8 +114,9 @@ class ZooTest {
     assertThat(rules).as("the rules %s must trip", violation).isNotEmpty();
 
     Check check = check(shop, Set.of(violation), List.copyOf(rules));
-    Map<String, Map<String, String>> want = expand(expected.path("clean"), check.scenarios());
-    overlay(want, expand(listed.path("changes"), check.scenarios()));
+    Map<String, Map<String, String>> want =
+        Verdicts.expand(expected.path("clean"), check.scenarios());
+    Verdicts.overlay(want, Verdicts.expand(listed.path("changes"), check.scenarios()));
 
     assertThat(check.notPassed())
         .as("verdicts other than PASSED with %s", violation)
@@ -128,23 +130,11 @@ class ZooTest {
   /** What one run of check gave. */
   private record Check(int exit, JsonNode report, String err) {
     List<String> scenarios() {
-      List<String> names = new ArrayList<>();
-      report.path("scenarios").forEach(s -> names.add(s.path("name").asText()));
-      return names;
+      return Verdicts.scenarios(report);
     }
 
-    /** Scenario → rule → verdict, for every finding that is not PASSED. */
     Map<String, Map<String, String>> notPassed() {
-      Map<String, Map<String, String>> verdicts = new TreeMap<>();
-      for (JsonNode finding : report.path("findings")) {
-        String verdict = finding.path("verdict").asText();
-        if (!verdict.equals("PASSED")) {
-          verdicts
-              .computeIfAbsent(finding.path("scenario").asText(), s -> new TreeMap<>())
-              .put(finding.path("rule_id").asText(), verdict);
-        }
-      }
-      return verdicts;
+      return Verdicts.notPassed(report);
     }
   }
 
@@ -197,51 +187,6 @@ class ZooTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The expectations by scenario, a key ending in * standing for every scenario it begins. */
-  private static Map<String, Map<String, String>> expand(JsonNode byScenario, List<String> ran) {
-    Map<String, Map<String, String>> verdicts = new TreeMap<>();
-    byScenario
-        .fields()
-        .forEachRemaining(
-            entry -> {
-              String key = entry.getKey();
-              for (String scenario : ran) {
-                boolean matches =
-                    key.endsWith("*")
-                        ? scenario.startsWith(key.substring(0, key.length() - 1))
-                        : scenario.equals(key);
-                if (matches) {
-                  entry
-                      .getValue()
-                      .fields()
-                      .forEachRemaining(
-                          rule ->
-                              verdicts
-                                  .computeIfAbsent(scenario, s -> new TreeMap<>())
-                                  .put(rule.getKey(), rule.getValue().asText()));
-                }
-              }
-            });
-    return verdicts;
-  }
-
-  /** The changes over the clean verdicts: PASSED takes a clean entry away. */
-  private static void overlay(
-      Map<String, Map<String, String>> verdicts, Map<String, Map<String, String>> changes) {
-    changes.forEach(
-        (scenario, rules) ->
-            rules.forEach(
-                (rule, verdict) -> {
-                  Map<String, String> of = verdicts.computeIfAbsent(scenario, s -> new TreeMap<>());
-                  if (verdict.equals("PASSED")) {
-                    of.remove(rule);
-                  } else {
-                    of.put(rule, verdict);
-                  }
-                }));
-    verdicts.values().removeIf(Map::isEmpty);
   }
 
   private static int freePort() {

@@ -170,6 +170,12 @@ public class ProfileSiteDriver implements SiteDriver {
                       .filter(text -> !text.isBlank())
                       .map(text -> new ShownResult(ShownResult.Kind.MESSAGE, text));
               if (message.isPresent()) {
+                // The page may have drawn its success mark and a message (a "결제 완료" toast) in
+                // one go, between our two reads: the mark, when it is there now, is the answer.
+                Optional<String> late = browser.text(successSelector);
+                if (late.isPresent() && (successText == null || late.get().contains(successText))) {
+                  return Optional.of(new ShownResult(ShownResult.Kind.COMPLETED, late.get()));
+                }
                 return message;
               }
             }

@@ -131,7 +131,9 @@ public final class CheckoutSteps {
   private void openCart(Device device, CartContents contents, String kind) {
     Preconditions.device(context, device);
     Site site = run().site(device);
-    run().driver().logInAsBuyer(site);
+    if (context.firstSignIn(device)) {
+      run().driver().logInAsBuyer(site);
+    }
     run().driver().openCart(site, contents);
     context.cart(kind);
   }

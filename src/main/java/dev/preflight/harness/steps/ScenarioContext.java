@@ -22,6 +22,7 @@ public final class ScenarioContext {
   private List<String> tags = List.of();
   private long startSeq;
   private Device device;
+  private final java.util.Set<Device> signedIn = java.util.EnumSet.noneOf(Device.class);
   private BuyerView buyer = BuyerView.NOTHING;
   private byte[] screenshot;
   private final List<HarnessAction> actions = new ArrayList<>();
@@ -150,6 +151,15 @@ public final class ScenarioContext {
 
   void cartView(BuyerView view) {
     cartView = view;
+  }
+
+  /**
+   * Whether the buyer still has to sign in on this device in this scenario, noting that they now
+   * have: a scenario that fills a second cart must not sign in again over a live session (a login
+   * form shown only to a signed-out buyer would never come).
+   */
+  boolean firstSignIn(Device on) {
+    return signedIn.add(on);
   }
 
   /** What the shop showed when the last payment came back. */

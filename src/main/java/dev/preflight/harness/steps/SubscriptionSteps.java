@@ -35,7 +35,9 @@ public final class SubscriptionSteps {
     Preconditions.require(Capability.SUBSCRIPTIONS);
     Preconditions.device(context, device);
     InspectionRun run = InspectionRun.current();
-    run.driver().logInAsBuyer(run.site(device));
+    if (context.firstSignIn(device)) {
+      run.driver().logInAsBuyer(run.site(device));
+    }
   }
 
   @Given("a buyer on {device} has subscribed")

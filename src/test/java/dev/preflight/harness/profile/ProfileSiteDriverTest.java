@@ -119,6 +119,16 @@ class ProfileSiteDriverTest {
   }
 
   @Test
+  void aSuccessMarkDrawnWithAToastBetweenTwoReadsIsTheSuccess() {
+    browser
+        .showsAfterReads("#order-status[data-status=paid]", "주문이 완료되었습니다.", 1)
+        .shows("#result", "결제가 완료되었습니다.");
+
+    assertThat(driver.readResult(reference()))
+        .isEqualTo(new ShownResult(ShownResult.Kind.COMPLETED, "주문이 완료되었습니다."));
+  }
+
+  @Test
   void takesADialogFollowedByTheOrderPageForTheOrderPage() {
     browser.alerts("결제가 완료되었습니다").shows("h1.done", "주문완료");
 

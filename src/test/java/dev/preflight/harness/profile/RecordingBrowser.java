@@ -22,6 +22,9 @@ final class RecordingBrowser implements BrowserSession {
   /** Puts an element with this text on the page after the given number of polls. */
   private final Map<String, Integer> appearsAfter = new HashMap<>();
 
+  private final Map<String, Integer> appearsAfterReads = new HashMap<>();
+  private final Map<String, Integer> reads = new HashMap<>();
+
   RecordingBrowser shows(String selector, String text) {
     page.put(selector, text);
     return this;
@@ -29,6 +32,15 @@ final class RecordingBrowser implements BrowserSession {
 
   RecordingBrowser showsLater(String selector, String text, int afterPolls) {
     appearsAfter.put(selector, afterPolls);
+    return shows(selector, text);
+  }
+
+  /**
+   * Puts an element with this text on the page once it has been read the given number of times: a
+   * page that changes between two reads of the same poll.
+   */
+  RecordingBrowser showsAfterReads(String selector, String text, int reads) {
+    appearsAfterReads.put(selector, reads);
     return shows(selector, text);
   }
 
@@ -64,6 +76,10 @@ final class RecordingBrowser implements BrowserSession {
 
   @Override
   public Optional<String> text(String selector) {
+    int read = reads.merge(selector, 1, Integer::sum);
+    if (read <= appearsAfterReads.getOrDefault(selector, 0)) {
+      return Optional.empty();
+    }
     if (polls < appearsAfter.getOrDefault(selector, 0)) {
       return Optional.empty();
     }
