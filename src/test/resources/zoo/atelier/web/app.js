@@ -76,7 +76,8 @@
   }
 
   let toastTimer = null;
-  function toast(message, asHtml) {
+  // kind: 'error' (something did not go through) or 'info'; the two look different.
+  function toast(message, asHtml, kind = 'error') {
     let box = document.getElementById('toast');
     if (!box) {
       box = document.createElement('div');
@@ -85,6 +86,7 @@
       box.innerHTML = '<span class="toast-text"></span>';
       document.body.appendChild(box);
     }
+    box.dataset.kind = kind;
     say(box.querySelector('.toast-text'), message, asHtml);
     clearTimeout(toastTimer);
     toastTimer = setTimeout(() => box.remove(), 3000);
@@ -393,7 +395,7 @@
       saveCart();
       state.result = { merchantUid, kind: 'paid', order };
       renderResult();
-      toast('결제가 완료되었습니다.');
+      toast('결제가 완료되었습니다.', false, 'info');
     } catch (error) {
       state.result = { merchantUid, kind: 'failed', message: error.message };
       renderResult();
@@ -541,7 +543,7 @@
       const order = await api('POST', `/api/my/orders/${encodeURIComponent(merchantUid)}/cancel`, {});
       state.orders = state.orders.map((o) => (o.merchant_uid === merchantUid ? order : o));
       renderOrders();
-      toast('주문이 취소되었습니다.');
+      toast('주문이 취소되었습니다.', false, 'info');
     } catch (error) {
       toast(`주문 취소에 실패했습니다. ${error.message}`);
     }
@@ -655,7 +657,7 @@
       delete state.drafts[merchantUid];
       state.adminOrders = state.adminOrders.map((o) => (o.merchant_uid === merchantUid ? { ...o, ...order } : o));
       renderAdmin();
-      toast(body.amount ? `${won(body.amount)} 환불되었습니다.` : '주문이 취소되었습니다.');
+      toast(body.amount ? `${won(body.amount)} 환불되었습니다.` : '주문이 취소되었습니다.', false, 'info');
     } catch (error) {
       if (error.status === 401) {
         askLogin('admin', viewAdmin);
