@@ -68,6 +68,10 @@ class ZooTest {
           new Shop("beanclub", BeanClubShop::start, BeanClubShop::violationNames),
           new Shop("teahouse", DawonShop::start, DawonShop::violationNames),
           new Shop("flowers", FlowersShop::start, FlowersShop::violationNames),
+          // atelier's sign-in is a modal that opens only for a signed-out buyer: until the harness
+          // stops re-running login.buyer for the second cart of "pays twice"
+          // (CheckoutSteps.openCart),
+          // that scenario ends in REVIEW, clean and with uid-from-cart.
           new Shop("atelier", AtelierShop::start, AtelierShop::violationNames));
 
   @TestFactory
