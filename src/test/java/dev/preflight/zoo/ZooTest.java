@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.preflight.cli.Main;
 import dev.preflight.support.Verdicts;
+import dev.preflight.zoo.atelier.AtelierShop;
 import dev.preflight.zoo.beanclub.BeanClubShop;
 import dev.preflight.zoo.flowers.FlowersShop;
 import dev.preflight.zoo.teahouse.DawonShop;
@@ -66,7 +67,8 @@ class ZooTest {
       List.of(
           new Shop("beanclub", BeanClubShop::start, BeanClubShop::violationNames),
           new Shop("teahouse", DawonShop::start, DawonShop::violationNames),
-          new Shop("flowers", FlowersShop::start, FlowersShop::violationNames));
+          new Shop("flowers", FlowersShop::start, FlowersShop::violationNames),
+          new Shop("atelier", AtelierShop::start, AtelierShop::violationNames));
 
   @TestFactory
   Stream<DynamicNode> eachShopGetsExactlyItsExpectedVerdicts() {
