@@ -17,6 +17,9 @@ final class PhraseDistance {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{[^}]*\\}");
 
+  /** "said," is the word "said". */
+  private static final String PUNCTUATION = "[,.;:!?]";
+
   private PhraseDistance() {}
 
   static double between(String stepText, String expression) {
@@ -49,13 +52,15 @@ final class PhraseDistance {
     return words;
   }
 
-  /** 0 for the same word or a parameter, up to 1 for a word with no letter in common. */
+  /** 0 for the same word or a parameter, up to 2 for a word with no letter in common. */
   private static double wordCost(String stepWord, String phraseWord) {
     if (PARAMETER.matcher(phraseWord).matches()) {
       return 0;
     }
-    int longer = Math.max(stepWord.length(), phraseWord.length());
-    return (double) letters(stepWord, phraseWord) / longer;
+    String a = stepWord.replaceAll(PUNCTUATION, "");
+    String b = phraseWord.replaceAll(PUNCTUATION, "");
+    int longer = Math.max(1, Math.max(a.length(), b.length()));
+    return 2.0 * letters(a, b) / longer;
   }
 
   /** The Levenshtein distance between two words. */
