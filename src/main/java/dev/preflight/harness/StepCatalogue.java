@@ -91,7 +91,7 @@ public final class StepCatalogue {
     phrases.sort(
         Comparator.comparing((StepPhrase p) -> p.glue().getName())
             .thenComparing(p -> rank(p.keyword()))
-            .thenComparing(StepPhrase::expression));
+            .thenComparing(StepPhrase::expression, String.CASE_INSENSITIVE_ORDER));
     parameters.sort(Comparator.comparing(CustomParameter::name));
     return new StepCatalogue(phrases, parameters);
   }
