@@ -3,6 +3,7 @@ package dev.preflight.cli;
 import dev.preflight.harness.BrowserChoice;
 import dev.preflight.harness.Browsers;
 import dev.preflight.harness.ChromiumInstall;
+import dev.preflight.harness.FeatureCheck;
 import dev.preflight.harness.InspectedSite;
 import dev.preflight.harness.Inspection;
 import dev.preflight.harness.InspectionPlan;
@@ -18,6 +19,7 @@ import dev.preflight.merchant.Defect;
 import dev.preflight.report.NotJudged;
 import dev.preflight.report.Reports;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -50,8 +52,9 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "Exit status: 0 when no rule failed and every scenario that applies was judged; 1 when a",
-      "rule failed; 2 when the check could not run (a bad option or profile, a site that fails",
-      "its probe, no matching scenario) or could not drive a scenario to a verdict."
+      "rule failed; 2 when the check could not run (a bad option, profile or feature, a port in",
+      "use, a site that fails its probe, no matching scenario) or could not drive a scenario to",
+      "a verdict."
     })
 final class CheckCommand implements Callable<Integer> {
   static final int RULE_FAILED = 1;
@@ -125,7 +128,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--features",
       paramLabel = "DIR",
-      description = "A folder of the merchant's own features to run as well (repeatable).")
+      description =
+          "A folder of the merchant's own features to run as well (repeatable); their steps are in"
+              + " docs/steps.md.")
   List<Path> features = new ArrayList<>();
 
   @Option(
@@ -183,6 +188,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     } catch (UsageProblem | IllegalArgumentException | ProfileException problem) {
       err.println("check: " + problem.getMessage());
+      return COULD_NOT_CHECK;
+    }
+    if (!probe && !featuresAreSound(err)) {
       return COULD_NOT_CHECK;
     }
     int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;
@@ -249,6 +257,29 @@ final class CheckCommand implements Callable<Integer> {
       }
       return incomplete ? COULD_NOT_CHECK : 0;
     }
+  }
+
+  /**
+   * Whether every feature the check would run parses and has a step for each of its lines; if not,
+   * says each problem in a line naming the file and line, before anything starts.
+   */
+  private boolean featuresAreSound(PrintWriter err) {
+    List<FeatureCheck.Problem> problems;
+    try {
+      problems = FeatureCheck.problems(features);
+    } catch (UncheckedIOException unreadable) {
+      err.println("check: " + unreadable.getMessage() + ": " + unreadable.getCause().getMessage());
+      return false;
+    }
+    if (problems.isEmpty()) {
+      return true;
+    }
+    problems.forEach(problem -> err.println("check: " + problem));
+    err.println(
+        "Fix the features and run again; docs/steps.md lists every step they can use, and no"
+            + " scenario ran.");
+    err.flush();
+    return false;
   }
 
   /**

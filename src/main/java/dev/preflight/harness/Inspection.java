@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * into a report. Cucumber's own HTML and JSON reports go beside ours.
  */
 public final class Inspection {
-  private static final String GLUE = "dev.preflight.harness.steps";
+  static final String GLUE = "dev.preflight.harness.steps";
 
   private Inspection() {}
 
