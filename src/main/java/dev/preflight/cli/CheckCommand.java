@@ -16,14 +16,17 @@ import dev.preflight.harness.profile.ProfileException;
 import dev.preflight.harness.profile.ProfileLoader;
 import dev.preflight.inspection.rules.RuleCatalog;
 import dev.preflight.merchant.Defect;
+import dev.preflight.report.InspectionReport;
 import dev.preflight.report.NotJudged;
 import dev.preflight.report.Reports;
+import dev.preflight.report.RunInfo;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -190,27 +193,32 @@ final class CheckCommand implements Callable<Integer> {
       err.println("check: " + problem.getMessage());
       return COULD_NOT_CHECK;
     }
-    if (!probe && !featuresAreSound(err)) {
-      return COULD_NOT_CHECK;
+    Instant started = Instant.now();
+    List<String> unsound = probe ? List.of() : unsoundFeatures();
+    if (!unsound.isEmpty()) {
+      unsound.forEach(problem -> err.println("check: " + problem));
+      err.println(
+          "Fix the features and run again; docs/steps.md lists every step they can use, and no"
+              + " scenario ran.");
+      return couldNotRun(plan, merchantProfile, choice, started, unsound, out);
     }
     int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;
-    Workbench started;
+    Workbench bench;
     try {
-      started = Workbench.start(choice, port);
+      bench = Workbench.start(choice, port);
     } catch (RuntimeException cannotStart) {
-      err.println(
+      String problem =
           Failures.portInUse(cannotStart)
-              ? "check: "
-                  + Failures.cannotListen(
-                      "the simulator",
-                      "127.0.0.1",
-                      port,
-                      "--simulator-port (the profile's shop must then call that port)")
-              : "check: cannot start the simulator or the browser: "
-                  + Failures.rootMessage(cannotStart));
-      return COULD_NOT_CHECK;
+              ? Failures.cannotListen(
+                  "the simulator",
+                  "127.0.0.1",
+                  port,
+                  "--simulator-port (the profile's shop must then call that port)")
+              : "cannot start the simulator or the browser: " + Failures.rootMessage(cannotStart);
+      err.println("check: " + problem);
+      return couldNotRun(plan, merchantProfile, choice, started, List.of(problem), out);
     }
-    try (Workbench bench = started;
+    try (bench;
         InspectedSite site =
             merchantProfile == null
                 ? InspectedSite.reference(bench, chosenDefects)
@@ -260,26 +268,45 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether every feature the check would run parses and has a step for each of its lines; if not,
-   * says each problem in a line naming the file and line, before anything starts.
+   * Each problem of the features the check would run, in a line naming the file and line: one that
+   * does not parse, a step no definition matches. Found before anything starts.
    */
-  private boolean featuresAreSound(PrintWriter err) {
-    List<FeatureCheck.Problem> problems;
+  private List<String> unsoundFeatures() {
     try {
-      problems = FeatureCheck.problems(features);
+      return FeatureCheck.problems(features).stream().map(String::valueOf).toList();
     } catch (UncheckedIOException unreadable) {
-      err.println("check: " + unreadable.getMessage() + ": " + unreadable.getCause().getMessage());
-      return false;
+      return List.of(unreadable.getMessage() + ": " + unreadable.getCause().getMessage());
     }
-    if (problems.isEmpty()) {
-      return true;
+  }
+
+  /**
+   * Writes the reports of a check that could not run, saying why, so that CI finds them red rather
+   * than missing; exit status 2.
+   */
+  private static int couldNotRun(
+      InspectionPlan plan,
+      MerchantProfile merchantProfile,
+      BrowserChoice choice,
+      Instant started,
+      List<String> problems,
+      PrintWriter out) {
+    RunInfo info =
+        new RunInfo(
+            version(),
+            started,
+            Instant.now(),
+            merchantProfile == null ? "reference-merchant" : merchantProfile.name(),
+            merchantProfile == null ? "" : String.valueOf(merchantProfile.baseUrl()),
+            choice.label(),
+            List.of());
+    try {
+      Reports.writeCouldNotRun(InspectionReport.couldNotRun(info, problems), plan.out());
+      out.printf("Report (the check could not run): %s%n", plan.out().resolve("index.html"));
+    } catch (UncheckedIOException cannotWrite) {
+      // The one line above already said why nothing ran; the reports are a courtesy.
     }
-    problems.forEach(problem -> err.println("check: " + problem));
-    err.println(
-        "Fix the features and run again; docs/steps.md lists every step they can use, and no"
-            + " scenario ran.");
-    err.flush();
-    return false;
+    out.flush();
+    return COULD_NOT_CHECK;
   }
 
   /**

@@ -64,6 +64,15 @@ final class HtmlBanner {
    * scenarios not driven grouped by why, the first few of each by name.
    */
   private static String incomplete(InspectionReport report, NotJudged notJudged) {
+    if (!report.problems().isEmpty()) {
+      StringBuilder out =
+          new StringBuilder(
+              "<h2>The check could not run, so it judged nothing</h2><p>No scenario ran and no"
+                  + " rule was judged: this report cannot say the integration passes. Fix what"
+                  + " follows and run the check again.</p><ul class=\"problems\">");
+      report.problems().forEach(p -> out.append("<li>").append(escape(p)).append("</li>"));
+      return out.append("</ul>").toString();
+    }
     if (report.scenarios().isEmpty()) {
       return "<h2>The check judged nothing: no scenario ran</h2><p>No scenario matched what this"
           + " run asked for, so this report cannot say the integration passes. Loosen --tags,"

@@ -10,13 +10,35 @@ import java.util.Map;
  * Everything one check run found, as the three report formats read it.
  *
  * @param rules the catalogue, so a rule no scenario exercised still shows, as NOT RUN
+ * @param problems why the check could not run at all (a port in use, a feature it cannot read), one
+ *     line each; empty when it ran
  */
 public record InspectionReport(
-    RunInfo run, List<ScenarioResult> scenarios, List<CatalogueEntry> rules) {
+    RunInfo run,
+    List<ScenarioResult> scenarios,
+    List<CatalogueEntry> rules,
+    List<String> problems) {
 
   public InspectionReport {
     scenarios = List.copyOf(scenarios);
     rules = List.copyOf(rules);
+    problems = List.copyOf(problems);
+  }
+
+  /** The report of a check that ran. */
+  public InspectionReport(RunInfo run, List<ScenarioResult> scenarios, List<CatalogueEntry> rules) {
+    this(run, scenarios, rules, List.of());
+  }
+
+  /**
+   * The report of a check that could not run: no scenario, every rule not judged, and why, so that
+   * CI reading any of the reports sees a run that proves nothing rather than a missing file.
+   */
+  public static InspectionReport couldNotRun(RunInfo run, List<String> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a check that could not run says why");
+    }
+    return new InspectionReport(run, List.of(), CatalogueEntry.all(), problems);
   }
 
   /** A report over the whole rule catalogue. */
@@ -30,7 +52,7 @@ public record InspectionReport(
    * stop a pass; a scenario the check could not drive does, since its rules were never judged.
    */
   public boolean passed() {
-    return !ruleFailed() && notJudged().isEmpty() && !scenarios.isEmpty();
+    return problems.isEmpty() && !ruleFailed() && notJudged().isEmpty() && !scenarios.isEmpty();
   }
 
   /** True when some finding FAILED: Naver's review would ask for a correction. */

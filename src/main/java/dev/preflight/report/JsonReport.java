@@ -25,6 +25,8 @@ public final class JsonReport {
     ObjectNode root = ReportJson.MAPPER.createObjectNode();
     root.put("schema_version", SCHEMA_VERSION);
     root.put("passed", report.passed());
+    ArrayNode problems = root.putArray("problems");
+    report.problems().forEach(problems::add);
     root.set("run", run(report.run()));
     root.set("summary", summary(report));
     ArrayNode rules = root.putArray("rules");

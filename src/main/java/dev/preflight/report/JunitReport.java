@@ -48,6 +48,9 @@ public final class JunitReport {
   private record Tally(int tests, int failures, int errors, int skipped, Duration time) {
     static final Tally NONE = new Tally(0, 0, 0, 0, Duration.ZERO);
 
+    /** One test case in error: the check that could not run. */
+    static final Tally ERROR = new Tally(1, 0, 1, 0, Duration.ZERO);
+
     static Tally of(RuleSummary rule) {
       if (rule.outcomes().isEmpty()) {
         return new Tally(1, 0, 0, 1, Duration.ZERO);
@@ -91,6 +94,9 @@ public final class JunitReport {
   public static String render(InspectionReport report) {
     StringBuilder suites = new StringBuilder();
     Tally total = Tally.NONE;
+    if (!report.problems().isEmpty()) {
+      suites.append(couldNotRun(report));
+    }
     for (RuleSummary rule : report.ruleSummaries()) {
       Tally tally = Tally.of(rule);
       suites.append(suite(rule, tally));
@@ -99,12 +105,29 @@ public final class JunitReport {
     // The run's own wall time: a scenario judges several rules, so the suites' times overlap.
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<testsuites name=\"npay-preflight\""
-        + total.attributes()
+        + (report.problems().isEmpty() ? total : total.plus(Tally.ERROR)).attributes()
         + " time=\""
         + seconds(report.run().duration())
         + "\">\n"
         + suites
         + "</testsuites>\n";
+  }
+
+  /** A check that could not run: one test case in error, saying why, so CI goes red. */
+  private static String couldNotRun(InspectionReport report) {
+    String why = String.join("; ", report.problems());
+    return "  <testsuite name=\"check\""
+        + Tally.ERROR.attributes()
+        + " time=\""
+        + seconds(report.run().duration())
+        + "\">\n"
+        + testcase("check", "the check could not run", report.run().duration())
+        + ">\n      <error message=\""
+        + Xml.attribute("could not run: " + why)
+        + "\" type=\"COULD_NOT_RUN\">"
+        + Xml.text(
+            "No scenario ran and no rule was judged.\n" + String.join("\n", report.problems()))
+        + "</error>\n    </testcase>\n  </testsuite>\n";
   }
 
   private static String suite(RuleSummary rule, Tally tally) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A merchant's own features that Cucumber could not run as meant are refused before anything
- * starts: one line per mistake, naming the file and line, and exit status 2.
+ * starts: one line per mistake, naming the file and line, exit status 2, and reports that say the
+ * check could not run.
  */
 class CheckFeaturesTest {
   private final CommandRun cli = new CommandRun();
@@ -45,6 +46,7 @@ class CheckFeaturesTest {
             line -> assertThat(line).startsWith("check: " + file + ":9: ").contains("Scenari o:"));
     assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertNothingStarted();
+    CouldNotRunReports.sayItCouldNotRun(dir.resolve("report"), "Examples oops");
   }
 
   @Test
@@ -73,6 +75,7 @@ class CheckFeaturesTest {
                 + " \"a buyer on {device} with a product in the cart\"? (or \"");
     assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertNothingStarted();
+    CouldNotRunReports.sayItCouldNotRun(dir.resolve("report"), "produkt");
   }
 
   private int check(Path features) {
@@ -92,7 +95,6 @@ class CheckFeaturesTest {
 
   private void assertNothingStarted() {
     assertThat(cli.out()).doesNotContain("Inspecting");
-    assertThat(dir.resolve("report")).doesNotExist();
   }
 
   private static Path write(Path file, String... lines) throws IOException {

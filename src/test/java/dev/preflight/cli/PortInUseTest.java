@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A port the user named that something else holds: each command says so in one line, with the port
@@ -49,9 +51,19 @@ class PortInUseTest {
   }
 
   @Test
-  void checksSimulator() {
-    assertThat(cli.run("check", "--browser", "htmlunit", "--simulator-port", port)).isEqualTo(2);
+  void checksSimulator(@TempDir Path reports) throws IOException {
+    assertThat(
+            cli.run(
+                "check",
+                "--browser",
+                "htmlunit",
+                "--simulator-port",
+                port,
+                "--out",
+                reports.toString()))
+        .isEqualTo(2);
     saysSoInOneLine("check: ", "--simulator-port");
+    CouldNotRunReports.sayItCouldNotRun(reports, "127.0.0.1:" + port);
   }
 
   private void saysSoInOneLine(String command, String option) {

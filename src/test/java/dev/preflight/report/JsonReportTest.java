@@ -33,7 +33,14 @@ class JsonReportTest {
   void topLevel() {
     assertThat(names(root))
         .containsExactly(
-            "schema_version", "passed", "run", "summary", "rules", "findings", "scenarios");
+            "schema_version",
+            "passed",
+            "problems",
+            "run",
+            "summary",
+            "rules",
+            "findings",
+            "scenarios");
     assertThat(root.get("schema_version").isInt()).isTrue();
     assertThat(root.get("schema_version").asInt()).isEqualTo(2);
     assertThat(root.get("passed").isBoolean()).isTrue();
