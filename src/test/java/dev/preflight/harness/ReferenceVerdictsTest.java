@@ -55,6 +55,16 @@ class ReferenceVerdictsTest {
     assertThat(report.path("summary").path("not_judged").asInt())
         .as("rules not judged; stderr: %s", err)
         .isZero();
+    assertThat(report.path("summary").path("not_run").asInt())
+        .as("rules no scenario exercised")
+        .isZero();
+    report
+        .path("findings")
+        .forEach(
+            finding ->
+                assertThat(finding.path("reason").asText())
+                    .as("the reason for %s", finding.path("rule_id").asText())
+                    .isNotBlank());
     assertThat(exit).as("exit status; stderr: %s", err).isZero();
   }
 
