@@ -227,6 +227,7 @@ final class CheckCommand implements Callable<Integer> {
           "Inspecting %s at %s in %s; the simulator is at %s%n%n",
           site.profile().name(), site.profile().baseUrl(), choice.label(), bench.simulatorUrl());
       out.flush();
+      Inspection.ensureTenant(bench, site.profile());
       List<String> misfits =
           SiteProbe.problems(
               site.profile(), site.driver(), bench.browser(Device.PC, site.profile().mobile()));

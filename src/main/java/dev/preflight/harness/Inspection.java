@@ -95,9 +95,10 @@ public final class Inspection {
 
   /**
    * Opens the profile's account at the simulator, unless it is there already (the default one is):
-   * the site's page and server use its credentials.
+   * the site's page and server use its credentials, from the probe's first page on (a shop that
+   * prepares the amount while rendering its checkout needs a token to show its pay button).
    */
-  private static void ensureTenant(Workbench bench, MerchantProfile profile) {
+  public static void ensureTenant(Workbench bench, MerchantProfile profile) {
     GatewayAccount account = profile.tenant();
     Accounts accounts = bench.simulator().simulator().accounts();
     if (accounts.byImpKey(account.impKey()).isPresent()) {

@@ -38,7 +38,8 @@ public final class Verdicts {
   /**
    * The expectations by scenario for the scenarios that ran, a key ending in * standing for every
    * scenario it begins. Keys apply in the file's order, so a later, narrower key can say PASSED to
-   * take back what a wider one said.
+   * take back what a wider one said; PASSED stays in the result, for {@link #overlay} to take back
+   * a verdict of the expectations it changes (see {@link #withoutPassed}).
    */
   public static Map<String, Map<String, String>> expand(JsonNode byScenario, List<String> ran) {
     Map<String, Map<String, String>> verdicts = new TreeMap<>();
@@ -64,9 +65,22 @@ public final class Verdicts {
                 }
               }
             });
-    verdicts.values().forEach(rules -> rules.values().removeIf("PASSED"::equals));
-    verdicts.values().removeIf(Map::isEmpty);
     return verdicts;
+  }
+
+  /** The expectations as a run reports them: without PASSED, nor scenarios left with nothing. */
+  public static Map<String, Map<String, String>> withoutPassed(
+      Map<String, Map<String, String>> verdicts) {
+    Map<String, Map<String, String>> left = new TreeMap<>();
+    verdicts.forEach(
+        (scenario, rules) -> {
+          Map<String, String> kept = new TreeMap<>(rules);
+          kept.values().removeIf("PASSED"::equals);
+          if (!kept.isEmpty()) {
+            left.put(scenario, kept);
+          }
+        });
+    return left;
   }
 
   /** Changes over the verdicts: PASSED takes an entry away. */
