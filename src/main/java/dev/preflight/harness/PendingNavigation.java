@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchSessionException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * A navigation a click started, such as a form post, that the next address must not cut short. A
@@ -61,18 +63,25 @@ final class PendingNavigation {
       return;
     }
     Instant startBy = since.plus(START);
-    Instant giveUp = Instant.now().plus(timeout);
-    boolean moving = false;
-    while (Instant.now().isBefore(giveUp)) {
-      String state = state(driver, STATE);
-      if ("arrived".equals(state)) {
-        return;
-      }
-      if ("staying".equals(state) && !moving && Instant.now().isAfter(startBy)) {
-        return;
-      }
-      moving |= !"staying".equals(state);
-      pause();
+    boolean[] moving = {false};
+    try {
+      new FluentWait<>(driver)
+          .withTimeout(timeout)
+          .pollingEvery(POLL)
+          .until(
+              d -> {
+                String state = state(d, STATE);
+                if ("arrived".equals(state)) {
+                  return true;
+                }
+                if ("staying".equals(state) && !moving[0] && Instant.now().isAfter(startBy)) {
+                  return true;
+                }
+                moving[0] |= !"staying".equals(state);
+                return false;
+              });
+    } catch (TimeoutException stillLeaving) {
+      // The page never arrived: the next address goes ahead, as it would have without us.
     }
   }
 
@@ -87,14 +96,6 @@ final class PendingNavigation {
       throw gone;
     } catch (WebDriverException betweenDocuments) {
       return "loading";
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

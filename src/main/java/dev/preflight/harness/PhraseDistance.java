@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.harness.profile.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,26 +61,6 @@ final class PhraseDistance {
     String a = stepWord.replaceAll(PUNCTUATION, "");
     String b = phraseWord.replaceAll(PUNCTUATION, "");
     int longer = Math.max(1, Math.max(a.length(), b.length()));
-    return 2.0 * letters(a, b) / longer;
-  }
-
-  /** The Levenshtein distance between two words. */
-  private static int letters(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return 2.0 * Suggestions.distance(a, b) / longer;
   }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The known name a misspelt one most likely meant: {@code baseUrl} for {@code base_url}. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   static Optional<String> closest(String given, Collection<String> known) {
@@ -24,7 +24,7 @@ final class Suggestions {
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
