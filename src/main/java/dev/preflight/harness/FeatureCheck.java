@@ -1,5 +1,7 @@
 package dev.preflight.harness;
 
+import dev.preflight.harness.profile.Suggestions;
+import dev.preflight.inspection.rules.RuleCatalog;
 import io.cucumber.core.feature.FeaturePath;
 import io.cucumber.core.resource.Resource;
 import io.cucumber.core.resource.ResourceScanner;
@@ -13,6 +15,7 @@ import io.cucumber.messages.types.ParseError;
 import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.PickleStep;
 import io.cucumber.messages.types.Step;
+import io.cucumber.messages.types.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,12 +112,14 @@ public final class FeatureCheck {
         .flatMap(e -> e.getParseError().stream())
         .map(error -> parseProblem(file, error))
         .forEach(problems::add);
-    Map<String, Long> stepLines =
-        envelopes.stream()
-            .flatMap(e -> e.getGherkinDocument().stream())
-            .findFirst()
-            .map(FeatureCheck::stepLines)
-            .orElse(Map.of());
+    Optional<GherkinDocument> document =
+        envelopes.stream().flatMap(e -> e.getGherkinDocument().stream()).findFirst();
+    Map<String, Long> stepLines = document.map(FeatureCheck::stepLines).orElse(Map.of());
+    document.stream()
+        .flatMap(FeatureCheck::tagsOf)
+        .map(tag -> unknownRule(file, tag))
+        .flatMap(Optional::stream)
+        .forEach(problems::add);
     for (Pickle pickle : envelopes.stream().flatMap(e -> e.getPickle().stream()).toList()) {
       for (PickleStep step : pickle.getSteps()) {
         if (expressions.stream().noneMatch(e -> e.match(step.getText()) != null)) {
@@ -125,6 +130,66 @@ public final class FeatureCheck {
       }
     }
     return problems.stream().sorted(Comparator.comparingLong(Problem::line)).toList();
+  }
+
+  /**
+   * A tag that names a rule the catalogue does not have: a scenario tagged {@code @NP-ERR-9}, {@code
+   * @RES-7} or {@code @np-err-1} would run and judge nothing, and the user would think the rule
+   * checked.
+   */
+  private static Optional<Problem> unknownRule(FeatureText file, Tag tag) {
+    String id = tag.getName().substring(1);
+    String upper = id.toUpperCase(java.util.Locale.ROOT);
+    // A team's own tags may look alike (@JIRA-123, @wip-2): only Naver's families are rule ids.
+    boolean ruleShaped =
+        RuleTags.isRuleId(upper)
+            && (upper.startsWith("NP-")
+                || RuleCatalog.ids().stream().anyMatch(known -> sameFamily(known, upper)));
+    if (!ruleShaped || RuleCatalog.byId(id).isPresent()) {
+      return Optional.empty();
+    }
+    String meant =
+        Suggestions.closest(id, RuleCatalog.ids())
+            .map(known -> "; did you mean @" + known + "?")
+            .orElse("; the rules are " + String.join(", ", RuleCatalog.ids()));
+    return Optional.of(
+        new Problem(
+            file.shown(),
+            tag.getLocation().getLine(),
+            "@" + id + " names no rule of the catalogue" + meant));
+  }
+
+  private static boolean sameFamily(String a, String b) {
+    return a.replaceFirst("-\\d+$", "").equals(b.replaceFirst("-\\d+$", ""));
+  }
+
+  /** Every tag of the document: the feature's, its rules', scenarios' and examples'. */
+  private static Stream<Tag> tagsOf(GherkinDocument document) {
+    return document.getFeature().stream()
+        .flatMap(
+            feature ->
+                Stream.concat(
+                    feature.getTags().stream(),
+                    feature.getChildren().stream().flatMap(FeatureCheck::tagsOf)));
+  }
+
+  private static Stream<Tag> tagsOf(FeatureChild child) {
+    Stream<Tag> inRule =
+        child.getRule().stream()
+            .flatMap(
+                rule ->
+                    Stream.concat(
+                        rule.getTags().stream(),
+                        rule.getChildren().stream()
+                            .flatMap(c -> c.getScenario().stream())
+                            .flatMap(FeatureCheck::tagsOf)));
+    return Stream.concat(inRule, child.getScenario().stream().flatMap(FeatureCheck::tagsOf));
+  }
+
+  private static Stream<Tag> tagsOf(io.cucumber.messages.types.Scenario scenario) {
+    return Stream.concat(
+        scenario.getTags().stream(),
+        scenario.getExamples().stream().flatMap(examples -> examples.getTags().stream()));
   }
 
   private static Problem parseProblem(FeatureText file, ParseError error) {

@@ -78,6 +78,40 @@ class CheckFeaturesTest {
     CouldNotRunReports.sayItCouldNotRun(dir.resolve("report"), "produkt");
   }
 
+  @Test
+  void aTagNamingNoRuleIsCaughtWithTheRuleMeant() throws IOException {
+    Path features = dir.resolve("custom");
+    Path file =
+        write(
+            features.resolve("custom.feature"),
+            "Feature: Our checkout",
+            "  @NP-ERR-9 @pc",
+            "  Scenario: a rule that does not exist",
+            "    Given a buyer on PC with a product in the cart",
+            "",
+            "  @np-amt-1 @pc",
+            "  Scenario: a rule in lower case",
+            "    Given a buyer on PC with a product in the cart",
+            "",
+            "  @NP-AMT-1 @pc @wip-2 @JIRA-123",
+            "  Scenario: a rule and a tag of our own",
+            "    Given a buyer on PC with a product in the cart");
+
+    int status = check(features);
+
+    assertThat(status).as(cli.err()).isEqualTo(2);
+    assertThat(problemLines())
+        .containsExactly(
+            "check: "
+                + file
+                + ":2: @NP-ERR-9 names no rule of the catalogue; did you mean @NP-ERR-1?",
+            "check: "
+                + file
+                + ":6: @np-amt-1 names no rule of the catalogue; did you mean @NP-AMT-1?");
+    assertNothingStarted();
+    CouldNotRunReports.sayItCouldNotRun(dir.resolve("report"), "NP-ERR-9");
+  }
+
   private int check(Path features) {
     return cli.run(
         "check",

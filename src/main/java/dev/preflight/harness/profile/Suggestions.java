@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  static Optional<String> closest(String given, Collection<String> known) {
+  public static Optional<String> closest(String given, Collection<String> known) {
     String wanted = normalize(given);
     // Allow about one slip in three letters, and always two: short names differ by little.
     int allowed = Math.max(2, (int) Math.ceil(wanted.length() * 0.3));

@@ -40,7 +40,7 @@ enum Mistake {
     return browser;
   }
 
-  /** The switch's name, as ZooTest and expected.yml spell it. */
+  /** The switch's name, as ZooCheck and expected.yml spell it. */
   String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

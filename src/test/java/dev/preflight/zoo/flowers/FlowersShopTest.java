@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A smoke test of 꽃길 플라워 without a gateway: switches, the cart, and the result page's handling of
- * Naver's message (the paths that need no lookup). The payment flows are ZooTest's, through check.
+ * Naver's message (the paths that need no lookup). The payment flows are FlowersZooIT's, through
+ * check.
  */
 class FlowersShopTest {
   private static final String LIMIT =

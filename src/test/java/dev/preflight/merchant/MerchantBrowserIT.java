@@ -28,7 +28,7 @@ import org.openqa.selenium.WebDriver;
  * most journeys.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MerchantBrowserTest {
+abstract class MerchantBrowserIT {
   static final String ONE_BOOK = "BOOK-1:1";
   static final long ONE_BOOK_PRICE = 14000;
 

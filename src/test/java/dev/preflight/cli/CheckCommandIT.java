@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The check command as a user meets it: small real runs against the reference merchant (one
  * capability each, to stay quick), and bad options that must be refused before anything starts.
  */
-class CheckCommandTest {
+class CheckCommandIT {
   private final CommandRun cli = new CommandRun();
   @TempDir Path dir;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * other way, so that none of these checks passes whatever the merchant does. The inspection's
  * expected results rest on these mistakes being real.
  */
-class ReferenceMerchantDefectTest extends MerchantBrowserTest {
+class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   private static final Tenant TENANT = Tenant.defaultTenant();
   private static final String LIMIT_EXCEEDED = "limit_exceeded";
   private static final String PREFIX = "결제에 실패하였습니다. 실패 사유: ";

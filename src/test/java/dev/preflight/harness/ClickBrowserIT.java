@@ -26,7 +26,7 @@ import org.openqa.selenium.WebDriver;
  * window's edge; an overlay that never goes away, said as such.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClickBrowserTest {
+class ClickBrowserIT {
   private static final int SLOW_ANSWER_MILLIS = 700;
 
   private HttpServer shop;

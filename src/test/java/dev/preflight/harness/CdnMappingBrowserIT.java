@@ -33,7 +33,7 @@ import org.openqa.selenium.WebDriver;
  * only it, that the browser accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CdnMappingBrowserTest {
+class CdnMappingBrowserIT {
   private static final String REAL_SCRIPT_TAG =
       "<script src=\"https://cdn.iamport.kr/v1/iamport.js\">";
   private static final String ONE_BOOK = "BOOK-1:1";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * field, with exit status 2, the reports still written, and no stack trace. HtmlUnit drives the
  * reference merchant here, so these run without Chromium too.
  */
-class CheckProbeTest {
+class CheckProbeIT {
   private static final List<String> REPORTS =
       List.of("index.html", "report.json", "junit.xml", "cucumber.html", "cucumber.json");
 
@@ -158,7 +158,7 @@ class CheckProbeTest {
   /** The reference merchant's profile, at the address given. */
   private static String reference(String baseUrl) {
     try (InputStream in =
-        CheckProbeTest.class.getResourceAsStream("/profiles/reference-merchant.yml")) {
+        CheckProbeIT.class.getResourceAsStream("/profiles/reference-merchant.yml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${merchant}", baseUrl);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from registration through a scheduled charge to the billing key's deletion. Each journey checks
  * what the page shows, what the ledger holds, and what the journal says the merchant sent.
  */
-class ReferenceMerchantJourneyTest extends MerchantBrowserTest {
+class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
   private static final long DAY = 24L * 60 * 60;
   private static final Tenant TENANT = Tenant.defaultTenant();
 

@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * green run. In Chromium where it is installed (CI must have it), else in HtmlUnit, whose verdicts
  * are the same.
  */
-class ReferenceVerdictsTest {
+class ReferenceVerdictsIT {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -71,7 +71,7 @@ class ReferenceVerdictsTest {
 
   private static JsonNode expected() throws IOException {
     try (InputStream in =
-        ReferenceVerdictsTest.class.getResourceAsStream("/reference/expected.yml")) {
+        ReferenceVerdictsIT.class.getResourceAsStream("/reference/expected.yml")) {
       return YAML.readTree(in);
     }
   }

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * HtmlUnit, every service reaches the state it promises, at the shop and at the gateway.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferenceProfileDrivesTheReferenceMerchantTest {
+class ReferenceProfileDrivesTheReferenceMerchantIT {
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();
   private final SiteDriver driver = new ProfileSiteDriver();
   private WebDriver browser;

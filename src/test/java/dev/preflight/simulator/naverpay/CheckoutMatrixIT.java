@@ -40,7 +40,7 @@ import org.openqa.selenium.WebDriver;
  * per device serves the whole class; each test gets a fresh simulator.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckoutMatrixTest {
+class CheckoutMatrixIT {
   private static final Tenant TENANT = Tenant.defaultTenant();
 
   enum Device {

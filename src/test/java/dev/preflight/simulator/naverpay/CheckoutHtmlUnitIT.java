@@ -27,12 +27,12 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The core checkout flows in HtmlUnit, the embedded fallback browser: it needs no install, so these
- * run everywhere, including where Chromium is absent and {@link CheckoutMatrixTest} is skipped.
+ * run everywhere, including where Chromium is absent and {@link CheckoutMatrixIT} is skipped.
  * Script errors fail the test. One browser per device serves the class; each test gets a fresh
  * simulator and shop.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckoutHtmlUnitTest {
+class CheckoutHtmlUnitIT {
   private static final Tenant TENANT = Tenant.defaultTenant();
 
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();

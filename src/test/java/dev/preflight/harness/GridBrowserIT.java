@@ -25,7 +25,7 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * it does with a local browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GridBrowserTest {
+class GridBrowserIT {
   private StandaloneGrid grid;
   private SimulatorServer simulator;
   private ReferenceMerchant merchant;
