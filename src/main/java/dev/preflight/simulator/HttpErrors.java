@@ -21,6 +21,14 @@ import org.eclipse.jetty.util.Callback;
  */
 final class HttpErrors extends ErrorHandler {
 
+  /**
+   * Jetty writes bodies for GET, POST and HEAD only; an i'mport client also sends PUT and DELETE.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   /** An error Jetty meets before any route: the path may be unreadable, so it is the envelope. */
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
