@@ -16,12 +16,16 @@ import dev.preflight.simulator.iamport.SubscribeApi;
 import dev.preflight.simulator.iamport.TokenApi;
 import dev.preflight.simulator.naverpay.PaymentWindow;
 import dev.preflight.simulator.sdk.SdkRoutes;
+import dev.preflight.web.Excerpt;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +55,8 @@ public final class SimulatorServer implements AutoCloseable {
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = simulator.settings().maxBodyBytes();
     config.http.prefer405over404 = true;
+    // Jetty's own refusals (bad URI, header too large, broken framing) in our shapes, not HTML.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new HttpErrors()));
     if (certificate != null) {
       listenOnHttpsToo(config);
     }
@@ -64,6 +70,10 @@ public final class SimulatorServer implements AutoCloseable {
     routes.exception(
         Exception.class,
         (bug, ctx) -> {
+          if (unreadableRequest(bug)) {
+            refuse(ctx, 400, Messages.UNREADABLE_BODY);
+            return;
+          }
           LOG.error("{} {} failed inside the simulator", ctx.method(), ctx.path(), bug);
           envelope(ctx, 500, Messages.INTERNAL_ERROR);
         });
@@ -150,16 +160,36 @@ public final class SimulatorServer implements AutoCloseable {
     }
     String message =
         switch (status) {
-          case 404 -> String.format(Messages.ROUTE_NOT_FOUND, ctx.method(), ctx.path());
+          case 404 ->
+              String.format(Messages.ROUTE_NOT_FOUND, ctx.method(), Excerpt.of(ctx.path(), 80));
           case 405 -> String.format(Messages.METHOD_NOT_ALLOWED, ctx.method());
           case 413 -> String.format(Messages.BODY_TOO_LARGE, simulator.settings().maxBodyBytes());
           default -> HttpStatus.forStatus(status).getMessage();
         };
+    refuse(ctx, status, message);
+  }
+
+  private static void refuse(Context ctx, int status, String message) {
     if (ctx.path().startsWith(ControlApi.PREFIX)) {
       ControlApi.error(ctx, status, message);
     } else {
       envelope(ctx, status, message);
     }
+  }
+
+  /**
+   * The client's fault, met while reading its request (a broken chunked body, a multipart body no
+   * route takes, a connection gone mid-body), rather than a bug of ours.
+   */
+  private static boolean unreadableRequest(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof IOException
+          || t instanceof BadMessageException
+          || t instanceof ServletException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void envelope(Context ctx, int status, String message) {

@@ -32,10 +32,19 @@ public final class RawHttp {
       request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
     }
     request.append("\r\n");
+    return exchange(url, request.toString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Sends {@code request} exactly as given (malformed framing, bytes no client would send) to the
+   * host and port of {@code url}, and returns what came back before the server closed.
+   */
+  public static byte[] exchange(String url, byte[] request) throws IOException {
+    URI uri = URI.create(url);
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(request);
       socket.getOutputStream().flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream received = new ByteArrayOutputStream();

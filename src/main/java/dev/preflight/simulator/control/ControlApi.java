@@ -23,6 +23,8 @@ import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.web.BoundedJson;
+import dev.preflight.web.Excerpt;
 import dev.preflight.web.Utf8;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,8 +43,20 @@ public final class ControlApi {
   public static final String PREFIX = "/__sim";
   public static final String TENANT_HEADER = "X-Preflight-Tenant";
   private static final int MAX_TIMES = 1000;
+
+  /**
+   * The clock stays within 2000-01-01 and 2100-01-01 (UNIX seconds): outside it tokens are born
+   * expired, schedules never come due, and advancing far enough wraps time to negative.
+   */
+  static final long EARLIEST_TIME = 946_684_800L;
+
+  static final long LATEST_TIME = 4_102_444_800L;
+
+  /** Error messages stay readable however long the value they quote. */
+  private static final int MAX_MESSAGE = 300;
+
   private static final ObjectMapper JSON =
-      new ObjectMapper()
+      BoundedJson.mapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -83,6 +97,9 @@ public final class ControlApi {
         ctx.contentType("application/json; charset=UTF-8").result(body);
       } catch (ControlException refused) {
         error(ctx, refused.status(), refused.getMessage());
+      } catch (NumberFormatException unreadable) {
+        // The JDK's own wording ("Infinite or NaN", "For input string: …") is no answer.
+        error(ctx, 400, "a number in the request is malformed or out of range");
       } catch (ApiException | IllegalArgumentException invalid) {
         error(ctx, 400, invalid.getMessage());
       }
@@ -90,7 +107,7 @@ public final class ControlApi {
   }
 
   public static void error(Context ctx, int status, String message) {
-    ObjectNode body = JSON.createObjectNode().put("error", message);
+    ObjectNode body = JSON.createObjectNode().put("error", Excerpt.of(message, MAX_MESSAGE));
     ctx.status(status).contentType("application/json; charset=UTF-8").result(body.toString());
   }
 
@@ -129,8 +146,17 @@ public final class ControlApi {
   }
 
   static JsonNode body(Context ctx) {
+    byte[] raw;
+    try {
+      raw = ctx.bodyAsBytes();
+    } catch (io.javalin.http.HttpResponseException tooLarge) {
+      throw tooLarge;
+    } catch (Exception unreadable) {
+      // A broken chunked encoding or a client gone mid-body.
+      throw new ControlException(400, "the body could not be read");
+    }
     String text =
-        Utf8.decode(ctx.bodyAsBytes())
+        Utf8.decode(raw)
             .orElseThrow(() -> new ControlException(400, "the body is not valid UTF-8"));
     if (text.isBlank()) {
       return JSON.createObjectNode();
@@ -143,7 +169,7 @@ public final class ControlApi {
       return node;
     } catch (JacksonException malformed) {
       throw new ControlException(
-          400, "the body is not valid JSON: " + malformed.getOriginalMessage());
+          400, "the body is not valid JSON: " + BoundedJson.reason(malformed));
     }
   }
 
@@ -184,14 +210,14 @@ public final class ControlApi {
                     new ControlException(
                         400,
                         "status must be ready, paid, failed or cancelled (got \""
-                            + statusName
+                            + Excerpt.of(statusName)
                             + "\")"));
     boolean alreadyPaid =
         account.ledger().paymentsFor(merchantUid).stream()
             .anyMatch(existing -> existing.status() == PaymentStatus.PAID);
     if (alreadyPaid && status == PaymentStatus.PAID) {
       throw new ControlException(
-          409, "merchant_uid \"" + merchantUid + "\" already has a paid payment");
+          409, "merchant_uid \"" + Excerpt.of(merchantUid) + "\" already has a paid payment");
     }
     long now = simulator.clock().now();
     String customerUid = p.text("customer_uid");
@@ -297,7 +323,7 @@ public final class ControlApi {
                                     .map(NaverPayFailure::outcomeName)
                                     .toList()
                                 + " (got \""
-                                + outcome
+                                + Excerpt.of(outcome)
                                 + "\")"));
     long times = Optional.ofNullable(p.integer("times")).orElse(1L);
     if (times < 1 || times > MAX_TIMES) {
@@ -368,6 +394,12 @@ public final class ControlApi {
       throw new ControlException(
           400, "advance_seconds must not be negative: use \"set\" to go back");
     }
+    if (set != null && (set < EARLIEST_TIME || set > LATEST_TIME)) {
+      throw new ControlException(400, outOfRange("set", set));
+    }
+    if (advance != null && advance > LATEST_TIME - simulator.clock().now()) {
+      throw new ControlException(400, outOfRange("advance_seconds", advance));
+    }
     ScheduleRunner.Moved moved =
         simulator
             .schedules()
@@ -375,6 +407,17 @@ public final class ControlApi {
     ObjectNode out = JSON.createObjectNode().put("now", moved.now());
     out.set("ran", JSON.valueToTree(moved.ran()));
     return out;
+  }
+
+  private static String outOfRange(String field, long value) {
+    return field
+        + " would put the clock outside 2000-01-01..2100-01-01 (UNIX seconds "
+        + EARLIEST_TIME
+        + ".."
+        + LATEST_TIME
+        + "; got "
+        + value
+        + ")";
   }
 
   private Object journal(Context ctx) {
@@ -385,7 +428,7 @@ public final class ControlApi {
         since = Long.parseLong(value);
       } catch (NumberFormatException notNumber) {
         throw new ControlException(
-            400, "since must be a journal seq number (got \"" + value + "\")");
+            400, "since must be a journal seq number (got \"" + Excerpt.of(value) + "\")");
       }
     }
     return simulator.journal().since(since, account(ctx).tenant().userCode());
@@ -397,7 +440,12 @@ public final class ControlApi {
 
   private Object reset(Context ctx) {
     JsonNode body = body(ctx);
-    boolean tenants = body.path("tenants").asBoolean(false);
+    JsonNode flag = body.get("tenants");
+    if (flag != null && !flag.isNull() && !flag.isBoolean()) {
+      throw new ControlException(
+          400, "tenants must be true or false (got " + Excerpt.of(flag) + ")");
+    }
+    boolean tenants = flag != null && flag.asBoolean(false);
     simulator.reset(tenants);
     return JSON.createObjectNode().put("status", "reset").put("tenants_dropped", tenants);
   }

@@ -10,6 +10,7 @@ import dev.preflight.simulator.faults.Endpoint;
 import dev.preflight.simulator.faults.Fault;
 import dev.preflight.simulator.faults.FaultCatalog;
 import dev.preflight.simulator.ledger.Account;
+import dev.preflight.web.Excerpt;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -78,13 +79,21 @@ public final class FaultControl {
     String path = text(body, "path");
     if (path != null && !path.startsWith("/")) {
       throw new ControlException(
-          400, "path must be a request path such as /payments/imp_123 (got \"" + path + "\")");
+          400,
+          "path must be a request path such as /payments/imp_123 (got \""
+              + Excerpt.of(path)
+              + "\")");
     }
     JsonNode timesNode = body.path("times");
     long times = timesNode.isMissingNode() || timesNode.isNull() ? 1 : wholeNumber(timesNode);
     if (times < 1 || times > MAX_TIMES) {
       throw new ControlException(
-          400, "times must be a whole number from 1 to " + MAX_TIMES + " (got " + timesNode + ")");
+          400,
+          "times must be a whole number from 1 to "
+              + MAX_TIMES
+              + " (got "
+              + Excerpt.of(timesNode)
+              + ")");
     }
     String tenant = tenant(ctx, text(body, "tenant"));
     ArmedFault armed = simulator.faults().arm(tenant, fault, endpoint, path, (int) times);
@@ -183,14 +192,15 @@ public final class FaultControl {
       return null;
     }
     if (!node.isTextual()) {
-      throw new ControlException(400, field + " must be a string (got " + node + ")");
+      throw new ControlException(400, field + " must be a string (got " + Excerpt.of(node) + ")");
     }
     return node.asText().isBlank() ? null : node.asText().strip();
   }
 
   private static long wholeNumber(JsonNode node) {
     if (!node.canConvertToExactIntegral() || !node.canConvertToLong()) {
-      throw new ControlException(400, "times must be a whole number (got " + node + ")");
+      throw new ControlException(
+          400, "times must be a whole number (got " + Excerpt.of(node) + ")");
     }
     return node.asLong();
   }

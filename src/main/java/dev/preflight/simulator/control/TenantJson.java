@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.simulator.ledger.Contract;
 import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.web.Excerpt;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,9 @@ public final class TenantJson {
     String userCode = required(node, "user_code");
     if (!userCode.matches("imp\\d{8}")) {
       throw new IllegalArgumentException(
-          "user_code must be \"imp\" and 8 digits, like imp00000000 (got \"" + userCode + "\")");
+          "user_code must be \"imp\" and 8 digits, like imp00000000 (got \""
+              + Excerpt.of(userCode)
+              + "\")");
     }
     String url = optional(node, "notification_url");
     if (url != null) {
@@ -100,7 +103,14 @@ public final class TenantJson {
     }
     if (!value.canConvertToExactIntegral() || value.asLong() < min || value.asLong() > max) {
       throw new IllegalArgumentException(
-          field + " must be a whole number from " + min + " to " + max + " (got " + value + ")");
+          field
+              + " must be a whole number from "
+              + min
+              + " to "
+              + max
+              + " (got "
+              + Excerpt.of(value)
+              + ")");
     }
     return value.asLong();
   }
@@ -124,7 +134,9 @@ public final class TenantJson {
       return Tenant.WebhookFormat.FORM;
     }
     throw new IllegalArgumentException(
-        "notification_content_type must be \"json\" or \"form\" (got \"" + value + "\")");
+        "notification_content_type must be \"json\" or \"form\" (got \""
+            + Excerpt.of(value)
+            + "\")");
   }
 
   private static List<String> texts(JsonNode node, String field) {
@@ -161,7 +173,7 @@ public final class TenantJson {
       }
     } catch (java.net.URISyntaxException bad) {
       throw new IllegalArgumentException(
-          "notification_url is not a valid URL: " + bad.getMessage());
+          "notification_url is not a valid URL: " + Excerpt.of(bad.getMessage(), 120));
     }
   }
 }

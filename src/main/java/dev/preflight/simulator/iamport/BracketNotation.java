@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.web.Excerpt;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class BracketNotation {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException malformed) {
       throw ApiException.badParameter(
-          "form 데이터의 URL 인코딩이 올바르지 않습니다: " + text + " (malformed percent-encoding)");
+          "form 데이터의 URL 인코딩이 올바르지 않습니다: " + Excerpt.of(text) + " (malformed percent-encoding)");
     }
   }
 
@@ -93,19 +94,19 @@ final class BracketNotation {
     while (at < key.length()) {
       int close = key.indexOf(']', at);
       if (key.charAt(at) != '[' || close < 0) {
-        throw ApiException.badParameter("파라미터 이름의 괄호 표기가 올바르지 않습니다: " + key);
+        throw ApiException.badParameter("파라미터 이름의 괄호 표기가 올바르지 않습니다: " + Excerpt.of(key));
       }
       path.add(key.substring(at + 1, close));
       at = close + 1;
     }
     if (path.size() > MAX_DEPTH) {
-      throw ApiException.badParameter("파라미터 이름이 너무 깊게 중첩되어 있습니다: " + key);
+      throw ApiException.badParameter("파라미터 이름이 너무 깊게 중첩되어 있습니다: " + Excerpt.of(key));
     }
     return path;
   }
 
   private static ApiException conflicting(String key) {
-    return ApiException.badParameter("같은 파라미터가 값과 객체로 함께 전달되었습니다: " + key);
+    return ApiException.badParameter("같은 파라미터가 값과 객체로 함께 전달되었습니다: " + Excerpt.of(key));
   }
 
   /** Objects whose keys are all indexes become arrays, in index order. */

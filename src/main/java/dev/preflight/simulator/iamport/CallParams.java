@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.web.BoundedJson;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
 public final class CallParams {
   private static final Set<String> SECRETS = Set.of("imp_secret", "_token", "access_token");
   private static final String MASK = "****";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = BoundedJson.mapper();
 
   private CallParams() {}
 

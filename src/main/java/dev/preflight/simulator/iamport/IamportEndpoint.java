@@ -12,6 +12,7 @@ import dev.preflight.simulator.ledger.Accounts;
 import dev.preflight.simulator.ledger.Clock;
 import dev.preflight.simulator.ledger.LedgerException;
 import dev.preflight.simulator.ledger.Tokens;
+import dev.preflight.web.BoundedJson;
 import dev.preflight.web.Utf8;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -38,7 +39,7 @@ public final class IamportEndpoint {
   private final Interceptor interceptor;
   // Trailing tokens fail: "{...} xyz" or two objects must not pass as the first object alone.
   private final ObjectMapper json =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      BoundedJson.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public IamportEndpoint(
       Clock clock,
@@ -172,6 +173,9 @@ public final class IamportEndpoint {
       raw = ctx.bodyAsBytes();
     } catch (HttpResponseException tooLarge) {
       throw tooLarge(ctx);
+    } catch (Exception unreadable) {
+      // A broken chunked encoding or a client gone mid-body: Jetty reports it while we read.
+      throw ApiException.badParameter(Messages.UNREADABLE_BODY);
     }
     if (raw.length > maxBodyBytes) {
       throw tooLarge(ctx);
@@ -224,7 +228,7 @@ public final class IamportEndpoint {
     try {
       node = json.readTree(text);
     } catch (JacksonException malformed) {
-      String reason = malformed.getOriginalMessage();
+      String reason = BoundedJson.reason(malformed);
       throw ApiException.badParameter(String.format(Messages.MALFORMED_JSON, reason));
     }
     if (node == null || !node.isObject()) {

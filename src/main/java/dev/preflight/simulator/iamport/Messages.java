@@ -1,6 +1,7 @@
 package dev.preflight.simulator.iamport;
 
 import dev.preflight.simulator.ledger.LedgerException;
+import dev.preflight.web.Excerpt;
 
 /**
  * The gateway's answer to each refusal: HTTP status, envelope code and the exact Korean message.
@@ -40,6 +41,9 @@ public final class Messages {
   public static final String METHOD_NOT_ALLOWED = "요청하신 API는 %s 메소드를 지원하지 않습니다.";
   public static final String BODY_TOO_LARGE = "요청 본문이 너무 큽니다. (최대 %d bytes)";
   public static final String MALFORMED_JSON = "요청 본문을 JSON으로 해석할 수 없습니다: %s";
+  public static final String UNREADABLE_BODY =
+      "요청 본문을 읽을 수 없습니다. (잘못된 chunked 인코딩이나 multipart 형식, 또는 끊긴 연결)";
+  public static final String BAD_REQUEST = "요청을 해석할 수 없습니다. (잘못된 URI, 헤더 또는 인코딩)";
   public static final String INTERNAL_ERROR = "시뮬레이터 내부 오류가 발생했습니다. 저널(/__sim/journal)을 확인해주세요.";
 
   private Messages() {}
@@ -63,9 +67,9 @@ public final class Messages {
       case SCHEDULE_IN_PAST -> new ApiException(200, 1, SCHEDULE_IN_PAST);
       case NOTHING_TO_UNSCHEDULE -> new ApiException(200, 1, NOTHING_TO_UNSCHEDULE);
       case SCHEDULE_NOT_FOUND ->
-          new ApiException(404, -1, String.format(SCHEDULE_NOT_FOUND, subject));
+          new ApiException(404, -1, String.format(SCHEDULE_NOT_FOUND, Excerpt.of(subject)));
       case CUSTOMER_NOT_FOUND ->
-          new ApiException(404, -1, String.format(CUSTOMER_NOT_FOUND, subject));
+          new ApiException(404, -1, String.format(CUSTOMER_NOT_FOUND, Excerpt.of(subject)));
       case NOT_NAVERPAY -> new ApiException(400, -1, NOT_NAVERPAY);
       case NAVER_REFUSED -> new ApiException(500, -1, NAVER_REFUSED);
     };

@@ -3,6 +3,7 @@ package dev.preflight.simulator.iamport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.web.Excerpt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ import java.util.List;
 public final class Params {
   /** No real order comes near this; larger amounts are typing mistakes or probes. */
   public static final long MAX_AMOUNT = 99_999_999_999L;
+
+  /**
+   * Digits before or after the point that a number may have before it is refused unread: {@code
+   * 1e999999999} is short to send, but its plain form is a billion characters.
+   */
+  private static final int MAX_DIGITS = 30;
 
   private final ObjectNode tree;
   private final String prefix;
@@ -91,7 +98,8 @@ public final class Params {
       return null;
     }
     if (value.signum() < 0) {
-      throw ApiException.badParameter(label(name) + " 파라미터는 0 이상이어야 합니다. (받은 값: " + value + ")");
+      throw ApiException.badParameter(
+          label(name) + " 파라미터는 0 이상이어야 합니다. (받은 값: " + value.toPlainString() + ")");
     }
     if (value.stripTrailingZeros().scale() > 0) {
       throw ApiException.badParameter(
@@ -140,7 +148,22 @@ public final class Params {
     if (node == null) {
       return null;
     }
+    BigDecimal value = decimal(name, node);
+    if (value != null
+        && (value.scale() > MAX_DIGITS || (long) value.precision() - value.scale() > MAX_DIGITS)) {
+      throw ApiException.badParameter(
+          label(name) + " 파라미터가 허용 범위를 벗어났습니다. (받은 값: " + shown(node) + ")");
+    }
+    return value;
+  }
+
+  private BigDecimal decimal(String name, JsonNode node) {
     if (node.isNumber()) {
+      // 1e400 reads as an infinite double, which has no BigDecimal.
+      if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+        throw ApiException.badParameter(
+            label(name) + " 파라미터가 허용 범위를 벗어났습니다. (받은 값: " + shown(node) + ")");
+      }
       return node.decimalValue();
     }
     // A numeric string is accepted in JSON too: PHP merchants pass $_POST strings to the client,
@@ -149,6 +172,11 @@ public final class Params {
       String text = node.asText().trim();
       if (text.isEmpty()) {
         return null;
+      }
+      if (text.length() > 2 * MAX_DIGITS) {
+        // Parsing a million digits costs seconds, and no such number is in range anyway.
+        throw ApiException.badParameter(
+            label(name) + " 파라미터가 허용 범위를 벗어났습니다. (받은 값: " + shown(node) + ")");
       }
       try {
         return new BigDecimal(text);
@@ -250,8 +278,7 @@ public final class Params {
 
   /** A received value as the error message quotes it: short enough to read. */
   private static String shown(JsonNode node) {
-    String text = node.toString();
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    return Excerpt.of(node);
   }
 
   private ApiException missing(String name) {

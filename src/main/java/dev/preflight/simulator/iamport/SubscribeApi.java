@@ -11,6 +11,7 @@ import dev.preflight.simulator.ledger.Refusal;
 import dev.preflight.simulator.ledger.Schedule;
 import dev.preflight.simulator.ledger.ScheduleStatus;
 import dev.preflight.simulator.webhook.WebhookDispatcher;
+import dev.preflight.web.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -178,7 +179,7 @@ public final class SubscribeApi {
     uids.forEach(uid -> request.ledger().billingKey(uid).ifPresent(found::add));
     if (found.isEmpty()) {
       throw new ApiException(
-          404, -1, String.format(Messages.CUSTOMER_NOT_FOUND, String.join(",", uids)));
+          404, -1, String.format(Messages.CUSTOMER_NOT_FOUND, Excerpt.of(String.join(",", uids))));
     }
     return Reply.withStatus(found.size() == uids.size() ? 200 : 207, CustomerJson.list(found));
   }

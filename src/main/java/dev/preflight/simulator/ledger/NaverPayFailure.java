@@ -40,7 +40,8 @@ public enum NaverPayFailure {
   /** The message for this tenant: its override if it has one, else the default. */
   public String message(Tenant tenant) {
     String text = tenant.failureMessage(outcomeName(), defaultMessage);
-    return this == UNDER_MINIMUM ? String.format(text, tenant.minimumAmount()) : text;
+    // A plain replace, not String.format: the text may be the tenant's own ("50% 할인 …").
+    return this == UNDER_MINIMUM ? text.replace("%d", Long.toString(tenant.minimumAmount())) : text;
   }
 
   public static Optional<NaverPayFailure> fromOutcomeName(String name) {

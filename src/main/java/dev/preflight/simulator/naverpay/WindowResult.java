@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.simulator.ledger.PaymentStatus;
+import dev.preflight.web.BoundedJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public record WindowResult(
     String impUid, String merchantUid, String errorCode, String errorMsg, ObjectNode response) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = BoundedJson.mapper();
 
   public boolean success() {
     return errorCode == null;

@@ -9,6 +9,7 @@ import dev.preflight.simulator.naverpay.CheckoutSession;
 import dev.preflight.simulator.naverpay.PaymentWindow;
 import dev.preflight.simulator.naverpay.RequestPayCall;
 import dev.preflight.simulator.naverpay.WindowResult;
+import dev.preflight.web.BoundedJson;
 import dev.preflight.web.Utf8;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
  */
 public final class SdkRoutes {
   private static final String SCRIPT_TYPE = "text/javascript; charset=UTF-8";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = BoundedJson.mapper();
   private final byte[] script = load("/sdk/iamport.js");
   private final Checkout checkout;
 
@@ -122,8 +123,15 @@ public final class SdkRoutes {
   }
 
   private static JsonNode body(Context ctx) {
+    byte[] raw;
+    try {
+      raw = ctx.bodyAsBytes();
+    } catch (Exception unreadable) {
+      // A broken chunked encoding, a client gone mid-body, or more than the body cap.
+      throw new IllegalArgumentException("the report could not be read");
+    }
     String text =
-        Utf8.decode(ctx.bodyAsBytes())
+        Utf8.decode(raw)
             .orElseThrow(() -> new IllegalArgumentException("the report is not valid UTF-8"));
     try {
       JsonNode node = JSON.readTree(text);
@@ -133,7 +141,7 @@ public final class SdkRoutes {
       return node;
     } catch (JacksonException malformed) {
       throw new IllegalArgumentException(
-          "the report is not JSON: " + malformed.getOriginalMessage());
+          "the report is not JSON: " + BoundedJson.reason(malformed));
     }
   }
 
