@@ -95,11 +95,25 @@
     }
   }
 
+  // Only http(s) URLs, or ones relative to this (http(s)) page, are ever followed: a javascript:,
+  // data: or vbscript: URL would run in the merchant's page. Browsers ignore leading and trailing
+  // controls and spaces, and tabs and newlines anywhere, when they read a scheme; so does this.
+  function followable(url) {
+    if (typeof url !== 'string') {
+      return false;
+    }
+    var cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+    var scheme = /^([a-zA-Z][a-zA-Z0-9+.\-]*):/.exec(cleaned);
+    return !scheme || /^https?$/i.test(scheme[1]);
+  }
+
   function finish(reply, callback) {
     if (typeof callback === 'function') {
       later(callback, reply.response);
-    } else if (reply.redirect_url) {
+    } else if (reply.redirect_url && followable(reply.redirect_url)) {
       window.location.href = reply.redirect_url;
+    } else if (reply.redirect_url) {
+      console.warn('npay-preflight: not following a non-http(s) m_redirect_url:', reply.response);
     } else {
       console.warn('npay-preflight: request_pay ended without a callback to tell:', reply.response);
     }

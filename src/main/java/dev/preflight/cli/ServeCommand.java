@@ -68,6 +68,14 @@ final class ServeCommand implements Callable<Integer> {
   Long webhookRetryInterval;
 
   @Option(
+      names = "--journal-max-entries",
+      paramLabel = "N",
+      description =
+          "Keep at most N journal entries, dropping the oldest (GET /__sim/journal counts them in"
+              + " X-Preflight-Journal-Dropped); unbounded by default.")
+  Long journalMaxEntries;
+
+  @Option(
       names = "--faults",
       paramLabel = "DIR",
       description = {
@@ -137,6 +145,13 @@ final class ServeCommand implements Callable<Integer> {
         return 2;
       }
       settings = settings.withWebhookRetryInterval(Duration.ofSeconds(webhookRetryInterval));
+    }
+    if (journalMaxEntries != null) {
+      if (journalMaxEntries < 1) {
+        err.println("--journal-max-entries must be 1 or more");
+        return 2;
+      }
+      settings = settings.withJournalMaxEntries(journalMaxEntries);
     }
     StubPack pack = null;
     Optional<Chaos> chaos = Optional.empty();

@@ -168,10 +168,6 @@ public final class NaverPayWindow {
         failure
             .map(f -> "button[data-action='fail'][data-outcome='" + f + "']")
             .orElse("button[data-action='" + outcome + "']");
-    if (failure.isPresent()) {
-      // The failures sit in a folded list, as they do for a real buyer who looks for them.
-      driver.findElement(By.tagName("summary")).click();
-    }
     try {
       driver.findElement(By.cssSelector(selector)).click();
     } catch (NoSuchWindowException closedItself) {

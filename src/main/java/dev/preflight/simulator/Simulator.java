@@ -33,7 +33,7 @@ public final class Simulator implements AutoCloseable {
     this.clock = clock;
     this.accounts = new Accounts(Tenant.defaultTenant());
     settings.tenants().forEach(accounts::add);
-    this.journal = new Journal(clock);
+    this.journal = new Journal(clock, settings.journalMaxEntries());
     this.webhooks = new WebhookDispatcher(clock, journal, settings.webhookRetryInterval());
     this.schedules = new ScheduleRunner(clock, accounts, webhooks, journal);
     this.checkout = new Checkout(accounts, clock, journal, webhooks);

@@ -17,6 +17,7 @@ import java.util.List;
  *
  * <pre>
  * webhook_retry_interval_seconds: 60
+ * journal_max_entries: 100000   # optional: keep at most this many, dropping the oldest
  * tenants:
  *   - user_code: imp12345678
  *     imp_key: shop_key
@@ -60,6 +61,16 @@ public final class SimulatorConfig {
             file + ": webhook_retry_interval_seconds must be a whole number of seconds, 1 or more");
       }
       result = result.withWebhookRetryInterval(Duration.ofSeconds(interval.asLong()));
+    }
+    JsonNode journalBound = root.path("journal_max_entries");
+    if (!journalBound.isMissingNode()) {
+      if (!journalBound.canConvertToExactIntegral()
+          || !journalBound.canConvertToLong()
+          || journalBound.asLong() < 1) {
+        throw new IllegalArgumentException(
+            file + ": journal_max_entries must be a whole number of entries, 1 or more");
+      }
+      result = result.withJournalMaxEntries(journalBound.asLong());
     }
     return result;
   }

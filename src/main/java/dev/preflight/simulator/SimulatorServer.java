@@ -199,6 +199,7 @@ public final class SimulatorServer implements AutoCloseable {
   public SimulatorServer start() {
     app.start(simulator.settings().host(), simulator.settings().port());
     simulator.schedules().start();
+    simulator.webhooks().warmUp();
     return this;
   }
 

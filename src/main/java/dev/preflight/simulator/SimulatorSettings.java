@@ -15,6 +15,8 @@ import java.util.List;
  * @param httpsPort {@link #NO_HTTPS} for none, 0 for any free port: HTTPS on the same routes with a
  *     certificate made for the run, so a browser that maps the SDK's CDN host here can load the
  *     real {@code <script src>} unchanged
+ * @param journalMaxEntries the most journal entries kept, the oldest dropped first; {@link
+ *     #UNBOUNDED_JOURNAL} keeps them all
  */
 public record SimulatorSettings(
     String host,
@@ -22,15 +24,25 @@ public record SimulatorSettings(
     List<Tenant> tenants,
     Duration webhookRetryInterval,
     long maxBodyBytes,
-    int httpsPort) {
+    int httpsPort,
+    long journalMaxEntries) {
 
   public static final String LOOPBACK = "127.0.0.1";
   public static final Duration GATEWAY_RETRY_INTERVAL = Duration.ofMinutes(1);
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int NO_HTTPS = -1;
+  public static final long UNBOUNDED_JOURNAL = 0;
 
   public SimulatorSettings {
     tenants = List.copyOf(tenants);
+    if (journalMaxEntries < 0) {
+      throw new IllegalArgumentException(
+          "the journal bound must be 1 or more, or "
+              + UNBOUNDED_JOURNAL
+              + " for none (got "
+              + journalMaxEntries
+              + ")");
+    }
   }
 
   /** Plain HTTP only. */
@@ -40,7 +52,7 @@ public record SimulatorSettings(
       List<Tenant> tenants,
       Duration webhookRetryInterval,
       long maxBodyBytes) {
-    this(host, port, tenants, webhookRetryInterval, maxBodyBytes, NO_HTTPS);
+    this(host, port, tenants, webhookRetryInterval, maxBodyBytes, NO_HTTPS, UNBOUNDED_JOURNAL);
   }
 
   public boolean servesHttps() {
@@ -55,20 +67,22 @@ public record SimulatorSettings(
 
   public SimulatorSettings withPort(int value) {
     return new SimulatorSettings(
-        host, value, tenants, webhookRetryInterval, maxBodyBytes, httpsPort);
+        host, value, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, journalMaxEntries);
   }
 
   public SimulatorSettings withHost(String value) {
     return new SimulatorSettings(
-        value, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort);
+        value, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, journalMaxEntries);
   }
 
   public SimulatorSettings withTenants(List<Tenant> value) {
-    return new SimulatorSettings(host, port, value, webhookRetryInterval, maxBodyBytes, httpsPort);
+    return new SimulatorSettings(
+        host, port, value, webhookRetryInterval, maxBodyBytes, httpsPort, journalMaxEntries);
   }
 
   public SimulatorSettings withWebhookRetryInterval(Duration value) {
-    return new SimulatorSettings(host, port, tenants, value, maxBodyBytes, httpsPort);
+    return new SimulatorSettings(
+        host, port, tenants, value, maxBodyBytes, httpsPort, journalMaxEntries);
   }
 
   /** {@link #NO_HTTPS}, 0 for any free port, or a port for HTTPS besides HTTP. */
@@ -81,6 +95,13 @@ public record SimulatorSettings(
               + value
               + ")");
     }
-    return new SimulatorSettings(host, port, tenants, webhookRetryInterval, maxBodyBytes, value);
+    return new SimulatorSettings(
+        host, port, tenants, webhookRetryInterval, maxBodyBytes, value, journalMaxEntries);
+  }
+
+  /** The most journal entries to keep, or {@link #UNBOUNDED_JOURNAL}. */
+  public SimulatorSettings withJournalMaxEntries(long value) {
+    return new SimulatorSettings(
+        host, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, value);
   }
 }

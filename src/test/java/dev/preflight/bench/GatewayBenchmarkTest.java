@@ -8,6 +8,7 @@ import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
 import dev.preflight.simulator.iamport.Params;
 import dev.preflight.simulator.ledger.Ledger;
+import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.SimClient;
 import io.javalin.Javalin;
@@ -37,6 +38,7 @@ class GatewayBenchmarkTest {
   private static final String CANCEL_ONE = "simulator cancel, 1 payment";
   private static final String CANCEL_SPREAD = "simulator cancel, 1000 payments";
   private static final int SPREAD_PAYMENTS = 1000;
+  private static final String LISTING_PATH = "/payments/status/paid";
 
   private final BenchSettings settings = BenchSettings.fromSystemProperties();
   private final LoadDriver driver = new LoadDriver(settings.threads());
@@ -53,6 +55,7 @@ class GatewayBenchmarkTest {
       measureGets(simulator, client, token);
       measureCancels(simulator, client, token);
     }
+    measureStatusListings();
     notes.add(
         "WireMock ran with `disableRequestJournal()`; all else at its defaults. The GET targets"
             + " were warmed up one after another, then measured in interleaved rounds, each on"
@@ -101,6 +104,55 @@ class GatewayBenchmarkTest {
     } finally {
       bare.stop();
       wireMock.stop();
+    }
+  }
+
+  /**
+   * {@code GET /payments/status/paid} page 1 (20 payments, newest first) against a ledger of 100
+   * and one of 100,000 paid payments, each in its own simulator: the listing should cost the page,
+   * not the ledger. The payments go straight into the books, spread over the last 30 days, since
+   * 100,000 seeding calls would only measure the control API.
+   */
+  private void measureStatusListings() throws Exception {
+    List<SimulatorServer> servers = new ArrayList<>();
+    try {
+      List<Target> targets = new ArrayList<>();
+      for (int size : List.of(Report.LISTING_SMALL, Report.LISTING_LARGE)) {
+        SimulatorServer server =
+            new SimulatorServer(new Simulator(SimulatorSettings.forTests())).start();
+        servers.add(server);
+        fillWithPaidPayments(server.simulator(), size);
+        String token = new SimClient(server.baseUrl()).defaultToken();
+        Target target = getTarget(Report.listing(size), server.port(), LISTING_PATH, token);
+        Captured page = Captured.of(target.address(), target.requests()[0]);
+        assertThat(page.status()).isEqualTo(200);
+        notes.add(
+            String.format(
+                "%s answers %d body bytes (page 1 of %d, 20 payments)",
+                target.name(), page.body().length, size));
+        targets.add(target);
+      }
+      results.addAll(measureInRounds(targets));
+    } finally {
+      servers.forEach(SimulatorServer::close);
+    }
+  }
+
+  private static void fillWithPaidPayments(Simulator simulator, int count) {
+    Ledger ledger = simulator.accounts().defaultAccount().ledger();
+    long now = simulator.clock().now();
+    long spacing = Math.max(1, 30L * 24 * 60 * 60 / count);
+    for (int i = 0; i < count; i++) {
+      long at = now - (count - i) * spacing;
+      ledger.record(
+          Payment.builder()
+              .merchantUid("bench-list-" + i)
+              .amount(14_000)
+              .name("bench")
+              .channel("pc")
+              .startedAt(at)
+              .paid(at, null),
+          "imp_");
     }
   }
 

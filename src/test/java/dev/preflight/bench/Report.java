@@ -17,6 +17,12 @@ final class Report {
   static final String SIMULATOR_GET = "simulator GET";
   static final String BARE_GET = "bare Javalin GET";
   static final String WIREMOCK_GET = "WireMock GET";
+  static final int LISTING_SMALL = 100;
+  static final int LISTING_LARGE = 100_000;
+
+  static String listing(int payments) {
+    return String.format(Locale.ROOT, "simulator GET status/paid, %,d payments", payments);
+  }
 
   private final BenchSettings settings;
   private final List<Result> results;
@@ -67,6 +73,7 @@ final class Report {
     ratio(md, SIMULATOR_GET + " / " + BARE_GET, SIMULATOR_GET, BARE_GET, 0.6);
     ratio(md, SIMULATOR_GET + " / " + WIREMOCK_GET, SIMULATOR_GET, WIREMOCK_GET, 3.0);
     md.append('\n');
+    listingScale(md);
     for (Result r : results) {
       if (r.errors() > 0) {
         md.append("- **").append(r.name()).append(" had errors; first: ").append(r.firstError());
@@ -162,6 +169,32 @@ final class Report {
             under.cpuMicrosPerRequest() / over.cpuMicrosPerRequest(),
             target,
             measured >= target ? "yes" : "no"));
+  }
+
+  /**
+   * How much dearer page 1 of the paid list is at 100,000 payments than at 100: time per request
+   * (the inverse throughput ratio) and p50, against the ≤ 2× target.
+   */
+  private void listingScale(StringBuilder md) {
+    String small = listing(LISTING_SMALL);
+    String large = listing(LISTING_LARGE);
+    if (results.stream().noneMatch(r -> r.name().equals(large))) {
+      return;
+    }
+    Result few = result(small);
+    Result many = result(large);
+    double perRequest = few.throughput() / many.throughput();
+    md.append("| Listing cost (page 1) | Time per request | p50 | Target | Met |\n");
+    md.append("|---|---:|---:|---:|---|\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| %,d payments / %,d payments | %.2f× | %.2f× | ≤ 2.0× | %s |%n%n",
+            LISTING_LARGE,
+            LISTING_SMALL,
+            perRequest,
+            many.p50Micros() / few.p50Micros(),
+            perRequest <= 2.0 ? "yes" : "no"));
   }
 
   private Result result(String name) {

@@ -2,6 +2,8 @@ package dev.preflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.simulator.SimulatorConfig;
+import dev.preflight.simulator.SimulatorSettings;
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.SimClient;
 import java.nio.file.Files;
@@ -80,5 +82,52 @@ class ServeCommandTest {
       serve.join(10_000);
     }
     assertThat(serve.isAlive()).isFalse();
+  }
+
+  @Test
+  void aJournalBoundKeepsTheNewestEntriesAndSaysHowManyWentFirst() throws Exception {
+    Thread serve = new Thread(() -> run("serve", "--port", "0", "--journal-max-entries", "3"));
+    serve.start();
+    try {
+      Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> cli.out().contains("Ctrl-C"));
+      Matcher url =
+          Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(cli.out());
+      assertThat(url.find()).isTrue();
+      SimClient client = new SimClient(url.group(1));
+      for (int i = 1; i <= 5; i++) {
+        client.get("/payments/imp_missing" + i, SimClient.bearer(client.defaultToken()));
+      }
+
+      HttpReply journal = client.get("/__sim/journal?since=0");
+
+      // Five lookups and five token calls: the three newest entries remain, seven went first.
+      assertThat(journal.json()).hasSize(3);
+      assertThat(journal.json().get(2).get("path").asText()).isEqualTo("/payments/imp_missing5");
+      assertThat(journal.header("X-Preflight-Journal-Dropped")).isEqualTo("7");
+    } finally {
+      serve.interrupt();
+      serve.join(10_000);
+    }
+  }
+
+  @Test
+  void aJournalBoundInTheConfigMustBeAPositiveWholeNumber() throws Exception {
+    Path config = dir.resolve("sim.yml");
+    Files.writeString(config, "journal_max_entries: -4\n");
+
+    assertThat(run("serve", "--port", "0", "--config", config.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("journal_max_entries", "1 or more");
+  }
+
+  @Test
+  void aJournalBoundInTheConfigIsApplied() throws Exception {
+    Path config = dir.resolve("sim.yml");
+    Files.writeString(config, "journal_max_entries: 50000\n");
+
+    SimulatorSettings settings = SimulatorConfig.apply(config, SimulatorSettings.forTests());
+
+    assertThat(settings.journalMaxEntries()).isEqualTo(50000);
+    assertThat(SimulatorSettings.forTests().journalMaxEntries())
+        .isEqualTo(SimulatorSettings.UNBOUNDED_JOURNAL);
   }
 }

@@ -48,6 +48,7 @@ class PaymentsApiTest {
           "custom_data",
           "customer_uid",
           "customer_uid_usage",
+          "deposit_history",
           "emb_pg_provider",
           "escrow",
           "fail_reason",
@@ -109,6 +110,9 @@ class PaymentsApiTest {
     assertThat(payment.get("cancelled_at").asLong()).isZero();
     assertThat(payment.get("vbank_num").isNull()).isTrue();
     assertThat(payment.get("cancel_history").isArray()).isTrue();
+    // As live payments carry it: deposits are for virtual accounts, so always empty here.
+    assertThat(payment.get("deposit_history").isArray()).isTrue();
+    assertThat(payment.get("deposit_history")).isEmpty();
     assertThat(payment.get("currency").asText()).isEqualTo("KRW");
   }
 

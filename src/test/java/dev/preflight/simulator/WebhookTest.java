@@ -66,6 +66,16 @@ class WebhookTest {
     receiver.stop();
   }
 
+  /**
+   * Issue 11, example 9: the first webhook of a fresh server held its request ~250 ms while the
+   * HTTP client was built on the request's thread. The client is now built at start-up, before any
+   * webhook is due.
+   */
+  @Test
+  void theWebhookClientIsBuiltAtStartUpNotByTheFirstWebhook() {
+    await().atMost(Duration.ofSeconds(10)).until(() -> sim.simulator().webhooks().clientReady());
+  }
+
   @Test
   void againPostsPaidAsJson() {
     // GIVEN a tenant whose notifications go to the receiver as JSON

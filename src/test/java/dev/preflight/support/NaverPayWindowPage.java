@@ -39,7 +39,6 @@ public final class NaverPayWindowPage {
    * time_expired}.
    */
   public void fail(String outcome) {
-    driver.findElement(By.tagName("summary")).click();
     press("button[data-action='fail'][data-outcome='" + outcome + "']");
   }
 

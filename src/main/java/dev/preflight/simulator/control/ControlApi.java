@@ -14,6 +14,7 @@ import dev.preflight.simulator.iamport.CustomerJson;
 import dev.preflight.simulator.iamport.JsonPayload;
 import dev.preflight.simulator.iamport.Params;
 import dev.preflight.simulator.iamport.PaymentJson;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.Account;
 import dev.preflight.simulator.ledger.ArmedOutcome;
 import dev.preflight.simulator.ledger.BillingKey;
@@ -32,6 +33,7 @@ import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,10 @@ import java.util.Optional;
 public final class ControlApi {
   public static final String PREFIX = "/__sim";
   public static final String TENANT_HEADER = "X-Preflight-Tenant";
+
+  /** On {@code GET /__sim/journal}: how many of the oldest entries a journal bound dropped. */
+  public static final String JOURNAL_DROPPED_HEADER = "X-Preflight-Journal-Dropped";
+
   private static final int MAX_TIMES = 1000;
 
   /**
@@ -431,7 +437,14 @@ public final class ControlApi {
             400, "since must be a journal seq number (got \"" + Excerpt.of(value) + "\")");
       }
     }
-    return simulator.journal().since(since, account(ctx).tenant().userCode());
+    String tenant = account(ctx).tenant().userCode();
+    // Read before the entries: a count taken after could include entries this answer still has.
+    long dropped = simulator.journal().dropped();
+    List<JournalEntry> entries = simulator.journal().since(since, tenant);
+    if (dropped > 0) {
+      ctx.header(JOURNAL_DROPPED_HEADER, Long.toString(dropped));
+    }
+    return entries;
   }
 
   private Object webhooks(Context ctx) {

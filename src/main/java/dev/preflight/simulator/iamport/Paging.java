@@ -18,18 +18,37 @@ final class Paging {
     void write(JsonGenerator out, T item) throws IOException;
   }
 
+  /** The page asked for: {@code page} from 1 and {@code limit} items, both checked. */
+  record Request(long page, int limit) {
+    static Request of(Params query) {
+      long page = bounded(query, "page", 1, 1, Integer.MAX_VALUE);
+      long limit = bounded(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+      return new Request(page, (int) limit);
+    }
+
+    /** How many items come before this page. */
+    long offset() {
+      return (page - 1) * limit;
+    }
+  }
+
   static <T> JsonPayload page(Params query, List<T> all, ItemWriter<T> writer) {
-    long page = bounded(query, "page", 1, 1, Integer.MAX_VALUE);
-    long limit = bounded(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-    long from = (page - 1) * limit;
+    Request request = Request.of(query);
+    long from = request.offset();
     List<T> slice =
         from >= all.size()
             ? List.of()
-            : all.subList((int) from, (int) Math.min(all.size(), from + limit));
-    boolean hasNext = from + limit < all.size();
+            : all.subList((int) from, (int) Math.min(all.size(), from + request.limit()));
+    return page(request, all.size(), slice, writer);
+  }
+
+  /** A page cut by whoever holds the items: {@code slice} is this page of {@code total}. */
+  static <T> JsonPayload page(Request request, long total, List<T> slice, ItemWriter<T> writer) {
+    long page = request.page();
+    boolean hasNext = request.offset() + request.limit() < total;
     return out -> {
       out.writeStartObject();
-      out.writeNumberField("total", all.size());
+      out.writeNumberField("total", total);
       out.writeNumberField("previous", page > 1 ? page - 1 : 0);
       out.writeNumberField("next", hasNext ? page + 1 : 0);
       out.writeArrayFieldStart("list");

@@ -73,6 +73,9 @@ public final class PaymentJson {
     out.writeStringField("custom_data", p.customData());
     out.writeStringField("customer_uid", p.customerUid());
     out.writeStringField("customer_uid_usage", p.customerUidUsage());
+    // Deposits come to virtual accounts only; live payments of other methods carry it empty.
+    out.writeArrayFieldStart("deposit_history");
+    out.writeEndArray();
     out.writeNullField("emb_pg_provider");
     out.writeBooleanField("escrow", p.escrow());
     out.writeStringField("fail_reason", p.failReason());

@@ -1,28 +1,33 @@
 package dev.preflight.simulator.iamport;
 
 import dev.preflight.simulator.ledger.Payment;
+import dev.preflight.simulator.ledger.PaymentOrder;
 import java.util.Comparator;
-import java.util.function.ToLongFunction;
 
-/** The {@code sorting} query of payment lists: {@code -started} (default), {@code paid}, … */
-final class PaymentSorting {
-  private PaymentSorting() {}
+/**
+ * The {@code sorting} query of payment lists: {@code -started} (default), {@code paid}, … Ties go
+ * by creation order, reversed with the rest when descending.
+ */
+record PaymentSorting(PaymentOrder order, boolean descending) {
 
-  static Comparator<Payment> parse(String sorting) {
+  static PaymentSorting parse(String sorting) {
     String value = sorting == null ? "-started" : sorting;
     boolean descending = value.startsWith("-");
-    ToLongFunction<Payment> key =
+    PaymentOrder order =
         switch (descending ? value.substring(1) : value) {
-          case "started" -> Payment::startedAt;
-          case "paid" -> Payment::paidAt;
-          case "updated" -> Payment::updatedAt;
+          case "started" -> PaymentOrder.STARTED;
+          case "paid" -> PaymentOrder.PAID;
+          case "updated" -> PaymentOrder.UPDATED;
           default ->
               throw ApiException.badParameter(
                   "지원되지 않는 정렬기준입니다: "
                       + value
                       + " (-started, started, -paid, paid, -updated, updated 중 하나)");
         };
-    Comparator<Payment> order = Comparator.comparingLong(key).thenComparingLong(Payment::sequence);
-    return descending ? order.reversed() : order;
+    return new PaymentSorting(order, descending);
+  }
+
+  Comparator<Payment> comparator() {
+    return descending ? order.ascending().reversed() : order.ascending();
   }
 }

@@ -3,6 +3,9 @@ package dev.preflight.simulator.iamport;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.LedgerException;
 import dev.preflight.simulator.ledger.Payment;
+import dev.preflight.simulator.ledger.PaymentOrder;
+import dev.preflight.simulator.ledger.PaymentPage;
+import dev.preflight.simulator.ledger.PaymentQuery;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Refusal;
 import java.util.ArrayList;
@@ -10,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 /** Payment lookups: by imp_uid, several at once, by merchant_uid, and by status. */
 public final class PaymentsApi {
@@ -63,7 +65,7 @@ public final class PaymentsApi {
     List<Payment> matches =
         request.ledger().paymentsFor(request.path("merchant_uid")).stream()
             .filter(status)
-            .sorted(PaymentSorting.parse(request.query().text("sorting")))
+            .sorted(PaymentSorting.parse(request.query().text("sorting")).comparator())
             .toList();
     if (matches.isEmpty()) {
       throw new LedgerException(Refusal.PAYMENT_NOT_FOUND, null);
@@ -71,31 +73,24 @@ public final class PaymentsApi {
     return matches;
   }
 
-  /** {@code GET /payments/status/{payment_status}}: paged, within {@code from}–{@code to}. */
+  /**
+   * {@code GET /payments/status/{payment_status}}: paged, within {@code from}–{@code to}, the
+   * window applying to the moment the payment entered that status. The ledger's index cuts the
+   * page, so the cost follows the page rather than the ledger.
+   */
   public Reply byStatus(ApiRequest request) {
     String wanted = request.path("payment_status");
-    Predicate<Payment> status = statusFilter(wanted);
+    statusFilter(wanted);
+    PaymentStatus status = PaymentStatus.fromWire(wanted).orElse(null);
     long to = Optional.ofNullable(request.query().integer("to")).orElse(request.now());
     long from = Optional.ofNullable(request.query().integer("from")).orElse(to - NINETY_DAYS);
-    ToLongFunction<Payment> when = timeOf(wanted);
-    List<Payment> matches =
-        request
-            .ledger()
-            .payments(status.and(p -> when.applyAsLong(p) >= from && when.applyAsLong(p) <= to))
-            .stream()
-            .sorted(PaymentSorting.parse(request.query().text("sorting")))
-            .toList();
-    return Reply.ok(Paging.page(request.query(), matches, PaymentJson::write));
-  }
-
-  /** The moment a status list is windowed by: when the payment entered that status. */
-  private static ToLongFunction<Payment> timeOf(String status) {
-    return switch (status) {
-      case "paid" -> Payment::paidAt;
-      case "failed" -> Payment::failedAt;
-      case "cancelled" -> Payment::cancelledAt;
-      default -> Payment::startedAt;
-    };
+    PaymentSorting sorting = PaymentSorting.parse(request.query().text("sorting"));
+    Paging.Request paging = Paging.Request.of(request.query());
+    PaymentQuery query =
+        new PaymentQuery(
+            status, PaymentOrder.entered(status), from, to, sorting.order(), sorting.descending());
+    PaymentPage page = request.ledger().payments(query, paging.offset(), paging.limit());
+    return Reply.ok(Paging.page(paging, page.total(), page.items(), PaymentJson::write));
   }
 
   /** Null, empty and {@code all} match everything; anything but the four statuses is a 400. */

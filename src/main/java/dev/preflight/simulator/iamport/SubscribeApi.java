@@ -6,6 +6,7 @@ import dev.preflight.simulator.ledger.Charge;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.LedgerException;
 import dev.preflight.simulator.ledger.Payment;
+import dev.preflight.simulator.ledger.PaymentPage;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Refusal;
 import dev.preflight.simulator.ledger.Schedule;
@@ -187,11 +188,10 @@ public final class SubscribeApi {
   /** {@code GET /subscribe/customers/{customer_uid}/payments}: paged, newest first. */
   public Reply paymentsOfCustomer(ApiRequest request) {
     String customerUid = request.path("customer_uid");
-    List<Payment> payments =
-        request.ledger().payments(p -> customerUid.equals(p.customerUid())).stream()
-            .sorted(PaymentSorting.parse("-started"))
-            .toList();
-    return Reply.ok(Paging.page(request.query(), payments, PaymentJson::write));
+    Paging.Request paging = Paging.Request.of(request.query());
+    PaymentPage page =
+        request.ledger().paymentsOfCustomer(customerUid, paging.offset(), paging.limit());
+    return Reply.ok(Paging.page(paging, page.total(), page.items(), PaymentJson::write));
   }
 
   /**

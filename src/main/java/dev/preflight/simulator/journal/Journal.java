@@ -3,28 +3,58 @@ package dev.preflight.simulator.journal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.simulator.ledger.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The ordered record of everything the simulator saw. Nothing is evicted: a run's journal is the
- * evidence the inspection judges afterwards.
+ * The ordered record of everything the simulator saw. Nothing is evicted unless a bound was asked
+ * for ({@code serve --journal-max-entries}): a run's journal is the evidence the inspection judges
+ * afterwards. With a bound, the oldest entries go first, and {@link #dropped()} counts them.
+ *
+ * <p>Entries are kept per tenant as well as in one line, so that a tenant's read after a cursor
+ * costs what it returns, however busy the other tenants are.
  */
 public final class Journal {
-  private final Clock clock;
-  private final List<JournalEntry> entries = new ArrayList<>();
+  /** No bound: every entry is kept until a reset. */
+  public static final long UNBOUNDED = 0;
 
-  /** The seq of {@code entries.get(0)}: numbering goes on across a reset, so cursors stay valid. */
-  private long firstSeq = 1;
+  private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+
+  private final Clock clock;
+  private final long maxEntries;
+  private final Trail entries = new Trail();
+
+  /** Entries no tenant could be told for, which every tenant's read includes. */
+  private final Trail untenanted = new Trail();
+
+  private final Map<String, Trail> byTenant = new HashMap<>();
+
+  /** The seq the next entry gets: numbering goes on across a reset, so cursors stay valid. */
+  private long nextSeq = 1;
+
+  private long dropped;
 
   public Journal(Clock clock) {
+    this(clock, UNBOUNDED);
+  }
+
+  /**
+   * @param maxEntries the most entries kept, or {@link #UNBOUNDED}
+   */
+  public Journal(Clock clock, long maxEntries) {
+    if (maxEntries < 0) {
+      throw new IllegalArgumentException("maxEntries must be 0 (unbounded) or more");
+    }
     this.clock = clock;
+    this.maxEntries = maxEntries;
   }
 
   /** The seq of the newest entry, or the one before the first when there is none. */
-  public long lastSeq() {
-    synchronized (entries) {
-      return firstSeq + entries.size() - 1;
-    }
+  public synchronized long lastSeq() {
+    return nextSeq - 1;
   }
 
   public JournalEntry record(
@@ -37,10 +67,10 @@ public final class Journal {
       Integer code,
       JsonNode detail) {
     long at = clock.now();
-    synchronized (entries) {
+    synchronized (this) {
       JournalEntry entry =
           new JournalEntry(
-              firstSeq + entries.size(),
+              nextSeq++,
               at,
               tenant,
               kind,
@@ -52,30 +82,64 @@ public final class Journal {
               detail,
               System.currentTimeMillis());
       entries.add(entry);
+      trailOf(tenant).add(entry);
+      if (maxEntries != UNBOUNDED && entries.size() > maxEntries) {
+        dropOldest();
+      }
       return entry;
     }
+  }
+
+  private Trail trailOf(String tenant) {
+    return tenant == null ? untenanted : byTenant.computeIfAbsent(tenant, t -> new Trail());
+  }
+
+  private void dropOldest() {
+    JournalEntry oldest = entries.first();
+    entries.dropFirst();
+    trailOf(oldest.tenant()).dropFirst();
+    if (dropped++ == 0) {
+      LOG.warn(
+          "journal: more than {} entries, dropping the oldest from now on (seq {} was the first"
+              + " dropped); GET /__sim/journal counts them in X-Preflight-Journal-Dropped",
+          maxEntries,
+          oldest.seq());
+    }
+  }
+
+  /** How many entries the bound has dropped since the simulator started. */
+  public synchronized long dropped() {
+    return dropped;
   }
 
   /**
    * Entries after {@code since} (a seq), in order. With a tenant, only that tenant's entries and
    * those no tenant could be told for.
    */
-  public List<JournalEntry> since(long since, String tenant) {
-    List<JournalEntry> copy;
-    synchronized (entries) {
-      int from = (int) Math.max(0, Math.min(since - firstSeq + 1, entries.size()));
-      copy = new ArrayList<>(entries.subList(from, entries.size()));
-    }
+  public synchronized List<JournalEntry> since(long since, String tenant) {
     if (tenant == null) {
-      return copy;
+      return entries.after(since);
     }
-    return copy.stream().filter(e -> e.tenant() == null || e.tenant().equals(tenant)).toList();
+    Trail own = byTenant.get(tenant);
+    List<JournalEntry> mine = own == null ? List.of() : own.after(since);
+    List<JournalEntry> unknown = untenanted.after(since);
+    if (unknown.isEmpty()) {
+      return mine;
+    }
+    List<JournalEntry> merged = new ArrayList<>(mine.size() + unknown.size());
+    int i = 0;
+    int j = 0;
+    while (i < mine.size() || j < unknown.size()) {
+      boolean takeMine =
+          j == unknown.size() || (i < mine.size() && mine.get(i).seq() < unknown.get(j).seq());
+      merged.add(takeMine ? mine.get(i++) : unknown.get(j++));
+    }
+    return merged;
   }
 
-  public void clear() {
-    synchronized (entries) {
-      firstSeq += entries.size();
-      entries.clear();
-    }
+  public synchronized void clear() {
+    entries.clear();
+    untenanted.clear();
+    byTenant.clear();
   }
 }

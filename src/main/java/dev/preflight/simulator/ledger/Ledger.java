@@ -21,6 +21,7 @@ public final class Ledger {
   private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
   private final Map<String, BillingKey> billingKeys = new ConcurrentHashMap<>();
   private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
+  private final PaymentIndex index = new PaymentIndex();
   private long sequence;
 
   public Optional<Payment> payment(String impUid) {
@@ -43,6 +44,16 @@ public final class Ledger {
         .filter(filter)
         .sorted(Comparator.comparingLong(Payment::sequence))
         .toList();
+  }
+
+  /** One page of a listing by status, costing the page rather than the whole ledger. */
+  public PaymentPage payments(PaymentQuery query, long offset, int limit) {
+    return index.page(query, offset, limit);
+  }
+
+  /** One page of a customer's payments, newest start first. */
+  public PaymentPage paymentsOfCustomer(String customerUid, long offset, int limit) {
+    return index.ofCustomer(customerUid, offset, limit);
   }
 
   public Optional<Prepared> prepared(String merchantUid) {
@@ -132,6 +143,7 @@ public final class Ledger {
       Prepared registered = prepared.get(current.merchantUid());
       Payment after = settle.decide(current, paidElsewhere, registered).build();
       payments.put(impUid, after);
+      index.put(current, after);
       return after;
     }
   }
@@ -154,6 +166,7 @@ public final class Ledger {
     } while (payments.containsKey(impUid));
     Payment payment = draft.sequence(++sequence).impUid(impUid).build();
     payments.put(impUid, payment);
+    index.put(null, payment);
     impUidsByMerchantUid
         .computeIfAbsent(payment.merchantUid(), key -> new ArrayList<>())
         .add(impUid);
@@ -190,6 +203,7 @@ public final class Ledger {
               request.requester());
       Payment after = payment.withCancel(entry);
       payments.put(after.impUid(), after);
+      index.put(payment, after);
       return after;
     }
   }
@@ -323,6 +337,7 @@ public final class Ledger {
   public void clear() {
     synchronized (lock) {
       payments.clear();
+      index.clear();
       impUidsByMerchantUid.clear();
       prepared.clear();
       billingKeys.clear();

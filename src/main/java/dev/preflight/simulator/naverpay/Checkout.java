@@ -78,7 +78,13 @@ public final class Checkout {
     WindowResult refused =
         WindowResult.refused(merchantUid, failure.get().code(), failure.get().message());
     String redirect = params == null ? null : text(params, "m_redirect_url");
-    boolean redirects = !call.hasCallback() && redirect != null && (call.mobile() || !call.popup());
+    // A refusal goes back to m_redirect_url only if it is safe to follow: the refusal may be that
+    // it is not (a javascript: URL would run in the merchant's page).
+    boolean redirects =
+        !call.hasCallback()
+            && redirect != null
+            && PreValidation.followable(redirect)
+            && (call.mobile() || !call.popup());
     journalCall(call, null, refused);
     return new Start(null, refused, redirects ? refused.redirectTo(redirect) : null);
   }
@@ -183,7 +189,9 @@ public final class Checkout {
    * Where the SDK sends the page after a popup closes with no callback to call, or null to stay.
    */
   public String redirectAfterPopup(CheckoutSession session, WindowResult result) {
-    return session.hasCallback() || session.redirectUrl() == null
+    return session.hasCallback()
+            || session.redirectUrl() == null
+            || !PreValidation.followable(session.redirectUrl())
         ? null
         : result.redirectTo(session.redirectUrl());
   }

@@ -1,8 +1,13 @@
 package dev.preflight.simulator.naverpay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.simulator.iamport.Params;
 import dev.preflight.simulator.ledger.Account;
+import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The checks the SDK makes before any window opens. A failure ends in the callback (or the
@@ -18,6 +23,13 @@ final class PreValidation {
   static final String AMOUNT_NOT_NUMBER = "AMOUNT_NOT_NUMBER";
   static final String ALREADY_PAID = "F1002";
   static final String MISSING_REDIRECT_URL = "MISSING_M_REDIRECT_URL";
+  static final String UNSAFE_REDIRECT_URL = "INVALID_M_REDIRECT_URL";
+
+  /**
+   * A URL's scheme, as a browser reads it: after dropping the leading and trailing C0 controls and
+   * spaces and every tab and newline, which browsers ignore ({@code "java\tscript:"} runs).
+   */
+  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
 
   private PreValidation() {}
 
@@ -48,17 +60,54 @@ final class PreValidation {
           AMOUNT_NOT_NUMBER, "amount는 숫자여야 합니다. (전달된 값: " + amount + ", " + typeOf(amount) + ")");
     }
     if (!amount.canConvertToExactIntegral() || amount.asLong() < 0) {
-      return fail(AMOUNT_NOT_NUMBER, "amount는 0 이상의 정수(원)여야 합니다. (전달된 값: " + amount + ")");
+      return fail(
+          AMOUNT_NOT_NUMBER, "amount는 0 이상의 정수(원)여야 합니다. (전달된 값: " + shortText(amount) + ")");
+    }
+    // Checked as a BigInteger: asLong() would wrap 18446744073709552116 round to 500.
+    if (amount.bigIntegerValue().compareTo(BigInteger.valueOf(Params.MAX_AMOUNT)) > 0) {
+      return fail(
+          AMOUNT_NOT_NUMBER,
+          "amount가 허용 범위(" + Params.MAX_AMOUNT + "원)를 넘습니다. (전달된 값: " + shortText(amount) + ")");
     }
     if (account.get().ledger().hasBeenPaid(merchantUid.asText())) {
       return fail(ALREADY_PAID, "이미 결제가 이루어진 거래건입니다.");
     }
     JsonNode redirect = params.get("m_redirect_url");
     boolean hasRedirect = redirect != null && redirect.isTextual() && !redirect.asText().isBlank();
+    if (hasRedirect && !followable(redirect.asText())) {
+      return fail(
+          UNSAFE_REDIRECT_URL,
+          "m_redirect_url은 http 또는 https 주소여야 합니다. (전달된 값: " + shortText(redirect) + ")");
+    }
     if (!popup && !hasRedirect) {
       return fail(MISSING_REDIRECT_URL, "naverPopupMode가 true가 아니면 m_redirect_url 파라미터가 필요합니다.");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the SDK may send the buyer to this URL: an http(s) URL, or one relative to the page
+   * (which is itself http(s)). Any other scheme ({@code javascript:}, {@code data:}, {@code
+   * vbscript:}, …) would run in, or replace, the merchant's page.
+   */
+  static boolean followable(String url) {
+    if (url == null) {
+      return false;
+    }
+    String cleaned =
+        url.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
+    Matcher scheme = SCHEME.matcher(cleaned);
+    if (!scheme.find()) {
+      return true;
+    }
+    String name = scheme.group(1).toLowerCase(Locale.ROOT);
+    return name.equals("http") || name.equals("https");
+  }
+
+  /** Bad input quoted in a message: a short prefix, never the whole of it. */
+  private static String shortText(JsonNode node) {
+    String text = node.isTextual() ? node.asText() : node.toString();
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   private static String typeOf(JsonNode node) {
@@ -67,7 +116,7 @@ final class PreValidation {
       case BOOLEAN -> "boolean";
       case ARRAY -> "array";
       case OBJECT -> "object";
-      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
     };
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -42,7 +43,8 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final ExecutorService io = Executors.newCachedThreadPool(daemon("webhook-io"));
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(daemon("webhook-retry"));
-  // Built on the first webhook: an HttpClient sets up TLS, which costs start-up time for nothing.
+  // Built by warmUp() when the server starts, off every request's thread: building an HttpClient
+  // sets up TLS (~250 ms the first time in a JVM), which the first webhook must not wait for.
   private volatile HttpClient http;
   private final List<WebhookAttempt> attempts = new ArrayList<>();
 
@@ -163,6 +165,23 @@ public final class WebhookDispatcher implements AutoCloseable {
       return;
     }
     pendingChange(1);
+    // Handed to the I/O pool: the caller (a request's thread) never waits for the client.
+    HttpRequest built = request;
+    try {
+      io.execute(() -> deliver(tenant, url, contentType, body, attempt, built, sentAfter));
+    } catch (RejectedExecutionException closed) {
+      pendingChange(-1);
+    }
+  }
+
+  private void deliver(
+      Tenant tenant,
+      String url,
+      String contentType,
+      ObjectNode body,
+      int attempt,
+      HttpRequest request,
+      long sentAfter) {
     client()
         .sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenComplete(
@@ -182,6 +201,20 @@ public final class WebhookDispatcher implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
               }
             });
+  }
+
+  /** Builds the HTTP client in the background, so that the first webhook finds it ready. */
+  public void warmUp() {
+    try {
+      io.execute(this::client);
+    } catch (RejectedExecutionException closed) {
+      // Closed before it started: there will be no webhooks to send.
+    }
+  }
+
+  /** Whether the HTTP client is built: after {@link #warmUp()}, without any webhook sent. */
+  public boolean clientReady() {
+    return http != null;
   }
 
   private HttpClient client() {

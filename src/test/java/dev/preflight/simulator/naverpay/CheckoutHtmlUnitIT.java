@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -214,5 +215,95 @@ class CheckoutHtmlUnitIT {
     assertThat(issue.amount()).isZero();
     assertThat(ledger().billingKey("sub-htmlunit").orElseThrow().productCode())
         .isEqualTo("MONTHLY-BOOK");
+  }
+
+  /**
+   * Issue 11, example 6: without a callback, a refused request_pay sent the page to its
+   * m_redirect_url, and a closed popup did too: a javascript: URL ran in the merchant's page.
+   */
+  @Test
+  void aJavascriptRedirectUrlIsNeverFollowed() {
+    String script = "javascript:document.getElementById('rsp').textContent='followed'//";
+    for (boolean popup : List.of(false, true)) {
+      ObjectNode params = payment("order-js-" + popup, popup);
+      params.put("m_redirect_url", script);
+      CheckoutRun run = pcRun().pay(params.toString(), false);
+
+      assertThat(run.currentUrl()).as("popup %s", popup).startsWith(shop.url("/pay"));
+      assertThat(pc.findElement(By.id("rsp")).getText()).as("popup %s", popup).isEmpty();
+      assertThat(pc.getWindowHandles()).hasSize(1);
+      assertThat(ledger().paymentsFor("order-js-" + popup)).isEmpty();
+    }
+  }
+
+  /**
+   * A refusal for another reason (F1002: the merchant_uid was paid) comes before the URL is looked
+   * at; the simulator then hands back no place to go, and the SDK would not follow one anyway.
+   */
+  @Test
+  void aJavascriptRedirectUrlIsNotFollowedAfterAnotherRefusal() {
+    sim.seedPayment("order-js-paid", 14000, "paid");
+    ObjectNode params = payment("order-js-paid", false);
+    params.put(
+        "m_redirect_url", "javascript:document.getElementById('rsp').textContent='followed'//");
+
+    CheckoutRun run = pcRun().pay(params.toString(), false);
+
+    assertThat(run.currentUrl()).startsWith(shop.url("/pay"));
+    assertThat(pc.findElement(By.id("rsp")).getText()).isEmpty();
+  }
+
+  /** The same refusal reaches a callback, with a message saying what to send instead. */
+  @Test
+  void aJavascriptRedirectUrlIsAPreValidationFailure() {
+    ObjectNode params = payment("order-js-callback", false);
+    params.put("m_redirect_url", "javascript:alert(1)");
+
+    JsonNode rsp = pcRun().pay(params.toString(), true).callbackResponse();
+
+    assertThat(rsp.get("success").asBoolean()).isFalse();
+    assertThat(rsp.get("error_code").asText()).isEqualTo(PreValidation.UNSAFE_REDIRECT_URL);
+    assertThat(rsp.get("error_msg").asText()).contains("m_redirect_url", "http");
+    assertThat(rsp.get("imp_uid").isNull()).isTrue();
+  }
+
+  /**
+   * Issue 11, example 5: {@code amount: 18446744073709552116} (beyond 2^53, as JavaScript holds it)
+   * opened a window for 500원 and approving recorded 500 paid.
+   */
+  @Test
+  void aHugeAmountIsRefusedNotTruncated() {
+    String params =
+        payment("order-huge", true)
+            .toString()
+            .replace("\"amount\":14000", "\"amount\":18446744073709552116");
+
+    JsonNode rsp = pcRun().pay(params, true).callbackResponse();
+
+    assertThat(rsp.get("success").asBoolean()).isFalse();
+    assertThat(rsp.get("error_code").asText()).isEqualTo(PreValidation.AMOUNT_NOT_NUMBER);
+    assertThat(rsp.get("imp_uid").isNull()).isTrue();
+    assertThat(ledger().paymentsFor("order-huge")).isEmpty();
+  }
+
+  /** The failure buttons are there to click, without unfolding anything first. */
+  @Test
+  void theFailureButtonsAreVisibleWithoutOpeningAnything() {
+    CheckoutRun run = pcRun().pay(payment("order-visible", true).toString(), true);
+    NaverPayWindowPage window = run.popup();
+
+    for (String outcome :
+        List.of("insufficient_balance", "limit_exceeded", "owner_auth_fail", "time_expired")) {
+      assertThat(
+              pc.findElement(
+                      By.cssSelector("button[data-action='fail'][data-outcome='" + outcome + "']"))
+                  .isDisplayed())
+          .as(outcome)
+          .isTrue();
+    }
+    window.fail("owner_auth_fail");
+
+    assertThat(run.callbackResponse().get("error_code").asText())
+        .isEqualTo(NaverPayFailure.OWNER_AUTH_FAIL.code());
   }
 }
