@@ -5,9 +5,10 @@ import dev.preflight.junit.NaverPaySimulatorTest.Reset;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
-import dev.preflight.simulator.ledger.Tenant;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -18,14 +19,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * NaverPaySimulatorTest#reset()} says, and hands in a {@link NaverPaySimulator} or a {@link
  * SimulatorControl}. The simulator lives in the outermost test class's store, so {@code @Nested}
  * classes share it and JUnit stops it when that class ends; nothing is static, so classes running
- * in parallel never meet.
+ * in parallel never meet. When it resets, the tests of a class take turns even if JUnit runs
+ * methods concurrently: one test's reset would pull the ground from under another.
  */
-public final class NaverPaySimulatorExtension implements BeforeEachCallback, ParameterResolver {
+public final class NaverPaySimulatorExtension
+    implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(NaverPaySimulatorExtension.class);
 
   /** Late webhooks of one test should not land in the next test's journal. */
   private static final Duration QUIET_BEFORE_RESET = Duration.ofSeconds(5);
+
+  /** Marks, in a test's own store, that the test holds its simulator. */
+  private static final String HOLDS_SIMULATOR = "holds-simulator";
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -33,9 +39,20 @@ public final class NaverPaySimulatorExtension implements BeforeEachCallback, Par
     if (reset == Reset.NEVER) {
       return;
     }
-    Simulator simulator = running(context).server.simulator();
+    Running running = running(context);
+    running.oneTestAtATime.acquireUninterruptibly();
+    context.getStore(NAMESPACE).put(HOLDS_SIMULATOR, running);
+    Simulator simulator = running.server.simulator();
     simulator.webhooks().awaitQuiet(QUIET_BEFORE_RESET);
     simulator.reset(reset == Reset.EVERYTHING);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    Running held = context.getStore(NAMESPACE).remove(HOLDS_SIMULATOR, Running.class);
+    if (held != null) {
+      held.oneTestAtATime.release();
+    }
   }
 
   @Override
@@ -89,10 +106,13 @@ public final class NaverPaySimulatorExtension implements BeforeEachCallback, Par
     private final SimulatorServer server;
     private final NaverPaySimulator handle;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Semaphore oneTestAtATime = new Semaphore(1);
 
     private Running(SimulatorServer server) {
       this.server = server;
-      this.handle = new NaverPaySimulator(server.baseUrl(), Tenant.defaultTenant());
+      this.handle =
+          new NaverPaySimulator(
+              server.baseUrl(), server.simulator().accounts().defaultAccount().tenant());
     }
 
     static Running start() {

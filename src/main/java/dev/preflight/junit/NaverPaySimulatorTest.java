@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs a test class against an i'mport (PortOne v1) gateway simulator started in this JVM on a free
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Documented
 @Inherited
 @ExtendWith(NaverPaySimulatorExtension.class)
-@Execution(ExecutionMode.SAME_THREAD)
 public @interface NaverPaySimulatorTest {
 
   /** What is forgotten before each test; by default everything, tenants included. */
