@@ -39,9 +39,36 @@ class ConsumerProjectIT {
           System.getProperty(
               "preflight.localRepository", System.getProperty("user.home") + "/.m2/repository"));
 
+  /**
+   * Takes the version out again, and out of the artifact's metadata: the whole artifact directory
+   * when no other version of it is installed.
+   */
   @AfterEach
   void removeTheInstalledVersion() throws IOException {
-    deleteTree(localRepository.resolve("dev/preflight/npay-preflight/" + VERSION));
+    Path artifact = localRepository.resolve("dev/preflight/npay-preflight");
+    deleteTree(artifact.resolve(VERSION));
+    if (!Files.isDirectory(artifact)) {
+      return;
+    }
+    boolean othersInstalled;
+    try (Stream<Path> entries = Files.list(artifact)) {
+      othersInstalled = entries.anyMatch(Files::isDirectory);
+    }
+    if (!othersInstalled) {
+      deleteTree(artifact);
+      try (Stream<Path> siblings = Files.list(artifact.getParent())) {
+        if (siblings.findAny().isEmpty()) {
+          Files.delete(artifact.getParent());
+        }
+      }
+      return;
+    }
+    Path metadata = artifact.resolve("maven-metadata-local.xml");
+    if (Files.isRegularFile(metadata)) {
+      List<String> kept =
+          Files.readAllLines(metadata).stream().filter(line -> !line.contains(VERSION)).toList();
+      Files.write(metadata, kept);
+    }
   }
 
   @Test
