@@ -133,9 +133,9 @@ public final class FeatureCheck {
   }
 
   /**
-   * A tag that names a rule the catalogue does not have: a scenario tagged {@code @NP-ERR-9}, {@code
-   * @RES-7} or {@code @np-err-1} would run and judge nothing, and the user would think the rule
-   * checked.
+   * A tag that names a rule the catalogue does not have: a scenario tagged {@code @NP-ERR-9},
+   * {@code @RES-7} or {@code @np-err-1} would run and judge nothing, and the user would think the
+   * rule checked.
    */
   private static Optional<Problem> unknownRule(FeatureText file, Tag tag) {
     String id = tag.getName().substring(1);

@@ -17,6 +17,7 @@ import java.util.List;
  *
  * <pre>
  * webhook_retry_interval_seconds: 60
+ * state_file: sim-state.mv.db   # relative to this file; kept across restarts
  * tenants:
  *   - user_code: imp12345678
  *     imp_key: shop_key
@@ -60,6 +61,14 @@ public final class SimulatorConfig {
             file + ": webhook_retry_interval_seconds must be a whole number of seconds, 1 or more");
       }
       result = result.withWebhookRetryInterval(Duration.ofSeconds(interval.asLong()));
+    }
+    JsonNode state = root.path("state_file");
+    if (!state.isMissingNode()) {
+      if (!state.isTextual() || state.asText().isBlank()) {
+        throw new IllegalArgumentException(file + ": state_file must be a file path");
+      }
+      Path dir = file.toAbsolutePath().getParent();
+      result = result.withStateFile(dir.resolve(state.asText()));
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package dev.preflight.simulator;
 
 import dev.preflight.simulator.ledger.Tenant;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import java.util.List;
  * @param httpsPort {@link #NO_HTTPS} for none, 0 for any free port: HTTPS on the same routes with a
  *     certificate made for the run, so a browser that maps the SDK's CDN host here can load the
  *     real {@code <script src>} unchanged
+ * @param stateFile where tenants, books, outcomes, the clock and the journal are kept across
+ *     restarts, or null to keep them in memory only
  */
 public record SimulatorSettings(
     String host,
@@ -22,7 +25,8 @@ public record SimulatorSettings(
     List<Tenant> tenants,
     Duration webhookRetryInterval,
     long maxBodyBytes,
-    int httpsPort) {
+    int httpsPort,
+    Path stateFile) {
 
   public static final String LOOPBACK = "127.0.0.1";
   public static final Duration GATEWAY_RETRY_INTERVAL = Duration.ofMinutes(1);
@@ -31,6 +35,17 @@ public record SimulatorSettings(
 
   public SimulatorSettings {
     tenants = List.copyOf(tenants);
+  }
+
+  /** In memory only. */
+  public SimulatorSettings(
+      String host,
+      int port,
+      List<Tenant> tenants,
+      Duration webhookRetryInterval,
+      long maxBodyBytes,
+      int httpsPort) {
+    this(host, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, null);
   }
 
   /** Plain HTTP only. */
@@ -55,20 +70,27 @@ public record SimulatorSettings(
 
   public SimulatorSettings withPort(int value) {
     return new SimulatorSettings(
-        host, value, tenants, webhookRetryInterval, maxBodyBytes, httpsPort);
+        host, value, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, stateFile);
   }
 
   public SimulatorSettings withHost(String value) {
     return new SimulatorSettings(
-        value, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort);
+        value, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, stateFile);
   }
 
   public SimulatorSettings withTenants(List<Tenant> value) {
-    return new SimulatorSettings(host, port, value, webhookRetryInterval, maxBodyBytes, httpsPort);
+    return new SimulatorSettings(
+        host, port, value, webhookRetryInterval, maxBodyBytes, httpsPort, stateFile);
   }
 
   public SimulatorSettings withWebhookRetryInterval(Duration value) {
-    return new SimulatorSettings(host, port, tenants, value, maxBodyBytes, httpsPort);
+    return new SimulatorSettings(host, port, tenants, value, maxBodyBytes, httpsPort, stateFile);
+  }
+
+  /** A state file to keep everything in across restarts, or null for memory only. */
+  public SimulatorSettings withStateFile(Path value) {
+    return new SimulatorSettings(
+        host, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, value);
   }
 
   /** {@link #NO_HTTPS}, 0 for any free port, or a port for HTTPS besides HTTP. */
@@ -81,6 +103,7 @@ public record SimulatorSettings(
               + value
               + ")");
     }
-    return new SimulatorSettings(host, port, tenants, webhookRetryInterval, maxBodyBytes, value);
+    return new SimulatorSettings(
+        host, port, tenants, webhookRetryInterval, maxBodyBytes, value, stateFile);
   }
 }

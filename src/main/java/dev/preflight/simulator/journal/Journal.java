@@ -11,13 +11,31 @@ import java.util.List;
  */
 public final class Journal {
   private final Clock clock;
+  private final JournalListener listener;
   private final List<JournalEntry> entries = new ArrayList<>();
 
   /** The seq of {@code entries.get(0)}: numbering goes on across a reset, so cursors stay valid. */
   private long firstSeq = 1;
 
   public Journal(Clock clock) {
+    this(clock, JournalListener.NONE);
+  }
+
+  /** A journal that tells {@code listener} of every entry, in seq order. */
+  public Journal(Clock clock, JournalListener listener) {
     this.clock = clock;
+    this.listener = listener;
+  }
+
+  /**
+   * Puts back saved entries (in seq order) and the seq the first of them has, or the next seq when
+   * there are none; nothing is told to the listener. Only for a journal that is still empty.
+   */
+  public void restore(List<JournalEntry> saved, long savedFirstSeq) {
+    synchronized (entries) {
+      entries.addAll(saved);
+      firstSeq = saved.isEmpty() ? savedFirstSeq : saved.get(0).seq();
+    }
   }
 
   /** The seq of the newest entry, or the one before the first when there is none. */
@@ -52,6 +70,7 @@ public final class Journal {
               detail,
               System.currentTimeMillis());
       entries.add(entry);
+      listener.recorded(entry);
       return entry;
     }
   }
@@ -76,6 +95,7 @@ public final class Journal {
     synchronized (entries) {
       firstSeq += entries.size();
       entries.clear();
+      listener.cleared(firstSeq);
     }
   }
 }
