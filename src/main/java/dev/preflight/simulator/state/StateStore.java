@@ -44,6 +44,10 @@ public final class StateStore implements StateListener, JournalListener, AutoClo
   private static final String CLOCK_OFFSET = "clock.offset_seconds";
   private static final String JOURNAL_FIRST_SEQ = "journal.first_seq";
   private static final String NEXT_OUTCOME_ID = "/outcomes.next_id";
+  private static final int COMPACT_EVERY = 1000;
+  private static final int COMPACT_FILL_RATE = 50;
+  private static final int COMPACT_BYTES = 4 << 20;
+  private static final int CLOSE_COMPACT_MILLIS = 1000;
 
   private final Path file;
   private final MVStore store;
@@ -56,6 +60,7 @@ public final class StateStore implements StateListener, JournalListener, AutoClo
   private final MVMap<String, String> meta;
   private final MVMap<Long, String> journal;
   private final WriteAhead writes;
+  private long commits;
 
   private StateStore(Path file, MVStore store) {
     this.file = file;
@@ -85,6 +90,10 @@ public final class StateStore implements StateListener, JournalListener, AutoClo
               // Nothing is written behind our back: only whole batches, by the writer thread.
               .autoCommitDisabled()
               .open();
+      // Old chunks are kept in case the disk had not flushed them; every commit here is flushed
+      // before the next, so their space can be reused at once (else the file grows by ~45 s of
+      // writes).
+      store.setRetentionTime(0);
       return new StateStore(file, store);
     } catch (MVStoreException unusable) {
       throw new IllegalArgumentException(
@@ -103,6 +112,10 @@ public final class StateStore implements StateListener, JournalListener, AutoClo
   private void commit() {
     store.commit();
     store.sync();
+    if (++commits % COMPACT_EVERY == 0) {
+      // Rewrites mostly dead chunks; the moved pages go out with the next commit.
+      store.compact(COMPACT_FILL_RATE, COMPACT_BYTES);
+    }
   }
 
   /**
@@ -284,6 +297,6 @@ public final class StateStore implements StateListener, JournalListener, AutoClo
   @Override
   public void close() {
     writes.close();
-    store.close();
+    store.close(CLOSE_COMPACT_MILLIS);
   }
 }

@@ -6,18 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.simulator.Simulator;
+import dev.preflight.simulator.SimulatorConfig;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
 import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.Account;
 import dev.preflight.simulator.ledger.ArmedOutcome;
+import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.RunningSimulator;
 import dev.preflight.support.SimClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +153,42 @@ class StateFileRestartTest {
   }
 
   @Test
+  void parallelPartialCancelsStayExactWithAStateFileAndAfterARestart() throws Exception {
+    // GIVEN 32 callers cancelling 700 won each of one 10,000 won payment at once
+    SimClient sim = start();
+    String[] auth = SimClient.bearer(sim.defaultToken());
+    String impUid = seedPayment(sim, "order_race", 10_000);
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<HttpReply>> replies = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      replies.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return sim.postJson(
+                    "/payments/cancel", Map.of("imp_uid", impUid, "amount", 700), auth);
+              }));
+    }
+    go.countDown();
+    int succeeded = 0;
+    for (Future<HttpReply> reply : replies) {
+      succeeded += reply.get().json().get("code").asInt() == 0 ? 1 : 0;
+    }
+    pool.shutdown();
+
+    // WHEN it starts again
+    restart();
+
+    // THEN exactly the 14 refunds that fit were made, and all 14 are in the file
+    Payment after =
+        server.simulator().accounts().defaultAccount().ledger().payment(impUid).orElseThrow();
+    assertThat(succeeded).isEqualTo(14);
+    assertThat(after.cancelAmount()).isEqualTo(14 * 700);
+    assertThat(after.cancelHistory()).hasSize(14);
+  }
+
+  @Test
   void aResetIsKeptToo() {
     // GIVEN a payment and an added tenant, then a reset that drops tenants
     SimClient sim = start();
@@ -174,6 +218,16 @@ class StateFileRestartTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sim.state")
         .hasMessageContaining("another simulator");
+  }
+
+  @Test
+  void theConfigFileNamesAStateFileRelativeToItself() throws Exception {
+    Path config = Files.createDirectories(dir.resolve("conf")).resolve("sim.yml");
+    Files.writeString(config, "state_file: data/sim.state\n");
+
+    SimulatorSettings settings = SimulatorConfig.apply(config, SimulatorSettings.forTests());
+
+    assertThat(settings.stateFile()).isEqualTo(dir.resolve("conf/data/sim.state").toAbsolutePath());
   }
 
   private static String books(Simulator simulator) {
