@@ -189,6 +189,25 @@ class StateFileRestartTest {
   }
 
   @Test
+  void aDeeplyNestedRequestIsKeptAndStopsNoLaterWrite() {
+    // GIVEN a request whose body nests 999 arrays deep (as deep as the parser takes), journaled as
+    // it came
+    SimClient sim = start();
+    String deep = "{\"imp_uid\":" + "[".repeat(999) + "]".repeat(999) + "}";
+    sim.sendBody("POST", "/payments/cancel", "application/json", deep);
+    long deepSeq = server.simulator().journal().lastSeq();
+
+    // WHEN writes go on and the simulator starts again
+    String impUid = seedPayment(sim, "order_after", 1_000);
+    restart();
+
+    // THEN the later write and the odd request's journal entry are both there
+    assertThat(server.simulator().accounts().defaultAccount().ledger().payment(impUid)).isPresent();
+    assertThat(server.simulator().journal().since(deepSeq - 1, null).get(0).seq())
+        .isEqualTo(deepSeq);
+  }
+
+  @Test
   void aResetIsKeptToo() {
     // GIVEN a payment and an added tenant, then a reset that drops tenants
     SimClient sim = start();
