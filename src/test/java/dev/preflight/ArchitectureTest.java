@@ -43,6 +43,18 @@ class ArchitectureTest {
           .because("the books are domain state; the wire format belongs to the iamport package");
 
   @ArchTest
+  static final ArchRule onlyTheStateStoreKnowsH2 =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.preflight.simulator.state..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.h2..")
+          .because(
+              "the state file is optional; the books and the journal only tell listeners what"
+                  + " changed, and the state package alone decides how it is stored");
+
+  @ArchTest
   static final ArchRule onlyTheFaultFrontKnowsWireMock =
       noClasses()
           .that()

@@ -62,6 +62,16 @@ final class ServeCommand implements Callable<Integer> {
   Path config;
 
   @Option(
+      names = "--state",
+      paramLabel = "FILE",
+      description = {
+        "Keep tenants, payments, prepared amounts, billing keys, schedules, armed outcomes, the",
+        "clock and the journal in FILE (created if missing) across restarts; every answer waits",
+        "until its changes are on disk. Overrides state_file of --config."
+      })
+  Path state;
+
+  @Option(
       names = "--webhook-retry-interval",
       paramLabel = "SECONDS",
       description = "Seconds between webhook retries (the gateway's: 60).")
@@ -139,6 +149,9 @@ final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if (state != null) {
+      settings = settings.withStateFile(state);
+    }
     if (webhookRetryInterval != null) {
       if (webhookRetryInterval < 1) {
         err.println("--webhook-retry-interval must be 1 second or more");
@@ -172,10 +185,18 @@ final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
+    Simulator simulator;
+    try {
+      simulator = new Simulator(settings);
+    } catch (IllegalArgumentException unusableState) {
+      err.println("serve: " + unusableState.getMessage());
+      return 2;
+    }
     SimulatorServer server;
     try {
-      server = new SimulatorServer(new Simulator(settings)).start();
+      server = new SimulatorServer(simulator).start();
     } catch (RuntimeException cannotStart) {
+      simulator.close();
       err.println(
           Failures.portInUse(cannotStart)
               ? "serve: "
@@ -253,6 +274,10 @@ final class ServeCommand implements Callable<Integer> {
                   .collect(Collectors.joining(" "))
               + " --user-data-dir=<a fresh directory>");
     }
+    server
+        .simulator()
+        .state()
+        .ifPresent(state -> out.println("  state file        : " + state.file().toAbsolutePath()));
     out.println("  default tenant    : user code " + tenant.userCode());
     out.println("                      imp_key    " + tenant.impKey());
     out.println("                      imp_secret " + tenant.impSecret());

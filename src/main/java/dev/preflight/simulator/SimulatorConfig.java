@@ -18,6 +18,7 @@ import java.util.List;
  * <pre>
  * webhook_retry_interval_seconds: 60
  * journal_max_entries: 100000   # optional: keep at most this many, dropping the oldest
+ * state_file: sim-state.mv.db   # relative to this file; kept across restarts
  * tenants:
  *   - user_code: imp12345678
  *     imp_key: shop_key
@@ -71,6 +72,14 @@ public final class SimulatorConfig {
             file + ": journal_max_entries must be a whole number of entries, 1 or more");
       }
       result = result.withJournalMaxEntries(journalBound.asLong());
+    }
+    JsonNode state = root.path("state_file");
+    if (!state.isMissingNode()) {
+      if (!state.isTextual() || state.asText().isBlank()) {
+        throw new IllegalArgumentException(file + ": state_file must be a file path");
+      }
+      Path dir = file.toAbsolutePath().getParent();
+      result = result.withStateFile(dir.resolve(state.asText()));
     }
     return result;
   }

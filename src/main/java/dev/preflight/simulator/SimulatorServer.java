@@ -16,6 +16,8 @@ import dev.preflight.simulator.iamport.SubscribeApi;
 import dev.preflight.simulator.iamport.TokenApi;
 import dev.preflight.simulator.naverpay.PaymentWindow;
 import dev.preflight.simulator.sdk.SdkRoutes;
+import dev.preflight.simulator.state.NotStored;
+import dev.preflight.simulator.state.StateStore;
 import dev.preflight.web.Excerpt;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -66,6 +68,7 @@ public final class SimulatorServer implements AutoCloseable {
     new FaultControl(simulator).register(routes);
     new SdkRoutes(simulator.checkout()).register(routes);
     new PaymentWindow(simulator.checkout()).register(routes);
+    simulator.state().ifPresent(state -> routes.after(ctx -> writtenAhead(state, ctx)));
     routes.exception(HttpResponseException.class, this::unrouted);
     routes.exception(
         Exception.class,
@@ -150,6 +153,24 @@ public final class SimulatorServer implements AutoCloseable {
     routes.get(
         "/subscribe/customers/{customer_uid}/schedules",
         api.authenticated(subscribe::schedulesOfCustomer));
+  }
+
+  /**
+   * Runs after every handler and before Javalin writes the answer: the answer waits until what the
+   * request changed (and anything changed before it) is in the state file, so an answer seen is
+   * never lost. A change the file could not take is answered as a failure.
+   */
+  private static void writtenAhead(StateStore state, Context ctx) {
+    try {
+      state.awaitDurable();
+    } catch (NotStored lost) {
+      String message = "the simulator could not write its state file: " + lost.getMessage();
+      if (ctx.path().startsWith(ControlApi.PREFIX)) {
+        ControlApi.error(ctx, 500, message);
+      } else {
+        envelope(ctx, 500, message);
+      }
+    }
   }
 
   /** No route, wrong method, body too large: still an envelope (or a control-API error). */

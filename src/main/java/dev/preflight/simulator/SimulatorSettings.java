@@ -1,6 +1,7 @@
 package dev.preflight.simulator;
 
 import dev.preflight.simulator.ledger.Tenant;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import java.util.List;
  *     real {@code <script src>} unchanged
  * @param journalMaxEntries the most journal entries kept, the oldest dropped first; {@link
  *     #UNBOUNDED_JOURNAL} keeps them all
+ * @param stateFile where tenants, books, outcomes, the clock and the journal are kept across
+ *     restarts, or null to keep them in memory only
  */
 public record SimulatorSettings(
     String host,
@@ -25,7 +28,8 @@ public record SimulatorSettings(
     Duration webhookRetryInterval,
     long maxBodyBytes,
     int httpsPort,
-    long journalMaxEntries) {
+    long journalMaxEntries,
+    Path stateFile) {
 
   public static final String LOOPBACK = "127.0.0.1";
   public static final Duration GATEWAY_RETRY_INTERVAL = Duration.ofMinutes(1);
@@ -45,6 +49,25 @@ public record SimulatorSettings(
     }
   }
 
+  /** In memory only, the journal unbounded. */
+  public SimulatorSettings(
+      String host,
+      int port,
+      List<Tenant> tenants,
+      Duration webhookRetryInterval,
+      long maxBodyBytes,
+      int httpsPort) {
+    this(
+        host,
+        port,
+        tenants,
+        webhookRetryInterval,
+        maxBodyBytes,
+        httpsPort,
+        UNBOUNDED_JOURNAL,
+        null);
+  }
+
   /** Plain HTTP only. */
   public SimulatorSettings(
       String host,
@@ -52,7 +75,7 @@ public record SimulatorSettings(
       List<Tenant> tenants,
       Duration webhookRetryInterval,
       long maxBodyBytes) {
-    this(host, port, tenants, webhookRetryInterval, maxBodyBytes, NO_HTTPS, UNBOUNDED_JOURNAL);
+    this(host, port, tenants, webhookRetryInterval, maxBodyBytes, NO_HTTPS);
   }
 
   public boolean servesHttps() {
@@ -67,22 +90,43 @@ public record SimulatorSettings(
 
   public SimulatorSettings withPort(int value) {
     return new SimulatorSettings(
-        host, value, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, journalMaxEntries);
+        host,
+        value,
+        tenants,
+        webhookRetryInterval,
+        maxBodyBytes,
+        httpsPort,
+        journalMaxEntries,
+        stateFile);
   }
 
   public SimulatorSettings withHost(String value) {
     return new SimulatorSettings(
-        value, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, journalMaxEntries);
+        value,
+        port,
+        tenants,
+        webhookRetryInterval,
+        maxBodyBytes,
+        httpsPort,
+        journalMaxEntries,
+        stateFile);
   }
 
   public SimulatorSettings withTenants(List<Tenant> value) {
     return new SimulatorSettings(
-        host, port, value, webhookRetryInterval, maxBodyBytes, httpsPort, journalMaxEntries);
+        host,
+        port,
+        value,
+        webhookRetryInterval,
+        maxBodyBytes,
+        httpsPort,
+        journalMaxEntries,
+        stateFile);
   }
 
   public SimulatorSettings withWebhookRetryInterval(Duration value) {
     return new SimulatorSettings(
-        host, port, tenants, value, maxBodyBytes, httpsPort, journalMaxEntries);
+        host, port, tenants, value, maxBodyBytes, httpsPort, journalMaxEntries, stateFile);
   }
 
   /** {@link #NO_HTTPS}, 0 for any free port, or a port for HTTPS besides HTTP. */
@@ -96,12 +140,32 @@ public record SimulatorSettings(
               + ")");
     }
     return new SimulatorSettings(
-        host, port, tenants, webhookRetryInterval, maxBodyBytes, value, journalMaxEntries);
+        host,
+        port,
+        tenants,
+        webhookRetryInterval,
+        maxBodyBytes,
+        value,
+        journalMaxEntries,
+        stateFile);
   }
 
   /** The most journal entries to keep, or {@link #UNBOUNDED_JOURNAL}. */
   public SimulatorSettings withJournalMaxEntries(long value) {
     return new SimulatorSettings(
-        host, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, value);
+        host, port, tenants, webhookRetryInterval, maxBodyBytes, httpsPort, value, stateFile);
+  }
+
+  /** A state file to keep everything in across restarts, or null for memory only. */
+  public SimulatorSettings withStateFile(Path value) {
+    return new SimulatorSettings(
+        host,
+        port,
+        tenants,
+        webhookRetryInterval,
+        maxBodyBytes,
+        httpsPort,
+        journalMaxEntries,
+        value);
   }
 }

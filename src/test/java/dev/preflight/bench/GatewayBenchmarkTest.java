@@ -14,6 +14,7 @@ import dev.preflight.support.SimClient;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ class GatewayBenchmarkTest {
   private static final String CANCEL_SPREAD = "simulator cancel, 1000 payments";
   private static final int SPREAD_PAYMENTS = 1000;
   private static final String LISTING_PATH = "/payments/status/paid";
+  private static final String STATE_CANCEL = CANCEL_SPREAD + ", --state";
+  private static final String STATE_GET = "simulator GET, --state";
 
   private final BenchSettings settings = BenchSettings.fromSystemProperties();
   private final LoadDriver driver = new LoadDriver(settings.threads());
@@ -56,6 +59,7 @@ class GatewayBenchmarkTest {
       measureCancels(simulator, client, token);
     }
     measureStatusListings();
+    measureWithStateFile();
     notes.add(
         "WireMock ran with `disableRequestJournal()`; all else at its defaults. The GET targets"
             + " were warmed up one after another, then measured in interleaved rounds, each on"
@@ -221,6 +225,42 @@ class GatewayBenchmarkTest {
             "%s: the workers take the %d payments in turn; the longest history reached %d"
                 + " entries (warm-up included)",
             CANCEL_SPREAD, SPREAD_PAYMENTS, longest));
+  }
+
+  /**
+   * The same cancels and GETs against a simulator that keeps its state in a file: every answer
+   * waits until what it changed (the payment, the journal entry) is committed and flushed.
+   */
+  private void measureWithStateFile() throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("bench-state");
+    Path file = dir.resolve("bench.state");
+    try (SimulatorServer simulator =
+        new SimulatorServer(new Simulator(SimulatorSettings.forTests().withStateFile(file)))
+            .start()) {
+      SimClient client = new SimClient(simulator.baseUrl());
+      String token = client.defaultToken();
+      InetSocketAddress address = new InetSocketAddress(LOOPBACK, simulator.port());
+      byte[][] requests = new byte[SPREAD_PAYMENTS][];
+      for (int i = 0; i < SPREAD_PAYMENTS; i++) {
+        requests[i] =
+            cancelRequest(address, token, seed(client, "bench-spread-" + i, 1_000_000_000L));
+      }
+      results.add(measureOnce(new Target(STATE_CANCEL, address, requests, Target.ENVELOPE_OK)));
+      String path = "/payments/" + seed(client, "bench-1", 14_000);
+      results.add(measureOnce(getTarget(STATE_GET, simulator.port(), path, token)));
+      notes.add(
+          String.format(
+              "%s and %s: a simulator with a state file (H2 MVStore, one commit and fsync per"
+                  + " batch of changes, answers held until theirs is in); the file held %d MiB"
+                  + " at the end, %d journal entries",
+              STATE_CANCEL,
+              STATE_GET,
+              Files.size(file) >> 20,
+              simulator.simulator().journal().lastSeq()));
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
   }
 
   /** For targets that change state as they go: one warm-up and one measured phase, no rounds. */

@@ -25,6 +25,7 @@ public final class Journal {
 
   private final Clock clock;
   private final long maxEntries;
+  private final JournalListener listener;
   private final Trail entries = new Trail();
 
   /** Entries no tenant could be told for, which every tenant's read includes. */
@@ -38,18 +39,43 @@ public final class Journal {
   private long dropped;
 
   public Journal(Clock clock) {
-    this(clock, UNBOUNDED);
+    this(clock, UNBOUNDED, JournalListener.NONE);
   }
 
   /**
    * @param maxEntries the most entries kept, or {@link #UNBOUNDED}
    */
   public Journal(Clock clock, long maxEntries) {
+    this(clock, maxEntries, JournalListener.NONE);
+  }
+
+  /**
+   * @param maxEntries the most entries kept, or {@link #UNBOUNDED}
+   * @param listener told of every entry and every clearing, in seq order (a state file)
+   */
+  public Journal(Clock clock, long maxEntries, JournalListener listener) {
     if (maxEntries < 0) {
       throw new IllegalArgumentException("maxEntries must be 0 (unbounded) or more");
     }
     this.clock = clock;
     this.maxEntries = maxEntries;
+    this.listener = listener;
+  }
+
+  /**
+   * Puts back saved entries (in seq order), and the seq the next entry gets when there are none;
+   * nothing is told to the listener. Only for a journal that is still empty. A bound applies to
+   * them as to new entries.
+   */
+  public synchronized void restore(List<JournalEntry> saved, long nextSeqWhenEmpty) {
+    for (JournalEntry entry : saved) {
+      entries.add(entry);
+      trailOf(entry.tenant()).add(entry);
+      if (maxEntries != UNBOUNDED && entries.size() > maxEntries) {
+        dropOldest();
+      }
+    }
+    nextSeq = saved.isEmpty() ? nextSeqWhenEmpty : saved.get(saved.size() - 1).seq() + 1;
   }
 
   /** The seq of the newest entry, or the one before the first when there is none. */
@@ -86,6 +112,7 @@ public final class Journal {
       if (maxEntries != UNBOUNDED && entries.size() > maxEntries) {
         dropOldest();
       }
+      listener.recorded(entry);
       return entry;
     }
   }
@@ -141,5 +168,6 @@ public final class Journal {
     entries.clear();
     untenanted.clear();
     byTenant.clear();
+    listener.cleared(nextSeq);
   }
 }

@@ -11,9 +11,16 @@ public final class Accounts {
   private final Map<String, Account> byImpKey = new ConcurrentHashMap<>();
   private final Map<String, Account> byUserCode = new ConcurrentHashMap<>();
   private final Tenant defaultTenant;
+  private final StateListener listener;
 
   public Accounts(Tenant defaultTenant) {
+    this(defaultTenant, StateListener.NONE);
+  }
+
+  /** Accounts that tell {@code listener} of every tenant added and every change to the books. */
+  public Accounts(Tenant defaultTenant, StateListener listener) {
     this.defaultTenant = defaultTenant;
+    this.listener = listener;
     add(defaultTenant);
   }
 
@@ -25,9 +32,10 @@ public final class Accounts {
     if (byUserCode.containsKey(tenant.userCode())) {
       throw new IllegalArgumentException("user_code " + tenant.userCode() + " is already in use");
     }
-    Account account = new Account(tenant);
+    Account account = new Account(tenant, listener);
     byImpKey.put(tenant.impKey(), account);
     byUserCode.put(tenant.userCode(), account);
+    listener.tenantAdded(tenant);
     return account;
   }
 
@@ -55,6 +63,7 @@ public final class Accounts {
     if (dropTenants) {
       byImpKey.clear();
       byUserCode.clear();
+      listener.tenantsDropped();
       add(defaultTenant);
       return;
     }

@@ -1,12 +1,20 @@
 package dev.preflight.simulator.ledger;
 
+import dev.preflight.simulator.ledger.BooksChange.BillingKeyDeleted;
+import dev.preflight.simulator.ledger.BooksChange.BillingKeySaved;
+import dev.preflight.simulator.ledger.BooksChange.BooksCleared;
+import dev.preflight.simulator.ledger.BooksChange.PaymentSaved;
+import dev.preflight.simulator.ledger.BooksChange.PreparedSaved;
+import dev.preflight.simulator.ledger.BooksChange.ScheduleSaved;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -22,7 +30,52 @@ public final class Ledger {
   private final Map<String, BillingKey> billingKeys = new ConcurrentHashMap<>();
   private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
   private final PaymentIndex index = new PaymentIndex();
+  private final Consumer<List<BooksChange>> listener;
   private long sequence;
+
+  public Ledger() {
+    this(changes -> {});
+  }
+
+  /** Books that tell {@code listener} of every change, under the lock that makes it. */
+  public Ledger(Consumer<List<BooksChange>> listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * Puts back books that were saved, as they were; nothing is told to the listener. Only for a
+   * ledger that is still empty.
+   */
+  public void restore(
+      Collection<Payment> savedPayments,
+      Collection<Prepared> savedPrepared,
+      Collection<BillingKey> savedKeys,
+      Collection<Schedule> savedSchedules) {
+    synchronized (lock) {
+      savedPayments.stream()
+          .sorted(Comparator.comparingLong(Payment::sequence))
+          .forEach(
+              p -> {
+                payments.put(p.impUid(), p);
+                index.put(null, p);
+                impUidsByMerchantUid
+                    .computeIfAbsent(p.merchantUid(), key -> new ArrayList<>())
+                    .add(p.impUid());
+                sequence = Math.max(sequence, p.sequence());
+              });
+      savedPrepared.forEach(p -> prepared.put(p.merchantUid(), p));
+      savedKeys.forEach(k -> billingKeys.put(k.customerUid(), k));
+      savedSchedules.forEach(
+          s -> {
+            schedules.put(s.merchantUid(), s);
+            sequence = Math.max(sequence, s.sequence());
+          });
+    }
+  }
+
+  private void tell(BooksChange... changes) {
+    listener.accept(List.of(changes));
+  }
 
   public Optional<Payment> payment(String impUid) {
     return Optional.ofNullable(impUid == null ? null : payments.get(impUid));
@@ -85,7 +138,9 @@ public final class Ledger {
    */
   public Payment record(Payment.Builder draft, String impUidPrefix) {
     synchronized (lock) {
-      return insert(draft, impUidPrefix);
+      Payment payment = insert(draft, impUidPrefix);
+      tell(new PaymentSaved(payment));
+      return payment;
     }
   }
 
@@ -103,7 +158,9 @@ public final class Ledger {
       if (registered != null && registered.amount() != amount) {
         throw new LedgerException(Refusal.PREPARED_AMOUNT_MISMATCH, merchantUid);
       }
-      return insert(decide.draft(), prefix);
+      Payment payment = insert(decide.draft(), prefix);
+      tell(new PaymentSaved(payment));
+      return payment;
     }
   }
 
@@ -116,7 +173,9 @@ public final class Ledger {
       if (hasBeenPaid(merchantUid) || schedules.containsKey(merchantUid)) {
         throw new LedgerException(Refusal.MERCHANT_UID_ALREADY_USED, merchantUid);
       }
-      return insert(draft.status(PaymentStatus.READY), "imp_");
+      Payment payment = insert(draft.status(PaymentStatus.READY), "imp_");
+      tell(new PaymentSaved(payment));
+      return payment;
     }
   }
 
@@ -144,6 +203,7 @@ public final class Ledger {
       Payment after = settle.decide(current, paidElsewhere, registered).build();
       payments.put(impUid, after);
       index.put(current, after);
+      tell(new PaymentSaved(after));
       return after;
     }
   }
@@ -204,6 +264,7 @@ public final class Ledger {
       Payment after = payment.withCancel(entry);
       payments.put(after.impUid(), after);
       index.put(payment, after);
+      tell(new PaymentSaved(after));
       return after;
     }
   }
@@ -238,6 +299,7 @@ public final class Ledger {
         throw new LedgerException(Refusal.PREPARE_DUPLICATE, value.merchantUid());
       }
       prepared.put(value.merchantUid(), value);
+      tell(new PreparedSaved(value));
       return value;
     }
   }
@@ -248,6 +310,7 @@ public final class Ledger {
         throw new LedgerException(Refusal.PREPARE_NOT_FOUND, value.merchantUid());
       }
       prepared.put(value.merchantUid(), value);
+      tell(new PreparedSaved(value));
       return value;
     }
   }
@@ -255,6 +318,7 @@ public final class Ledger {
   public BillingKey registerBillingKey(BillingKey key) {
     synchronized (lock) {
       billingKeys.put(key.customerUid(), key);
+      tell(new BillingKeySaved(key));
       return key;
     }
   }
@@ -265,6 +329,7 @@ public final class Ledger {
       if (removed == null) {
         throw new LedgerException(Refusal.CUSTOMER_NOT_FOUND, customerUid);
       }
+      tell(new BillingKeyDeleted(customerUid));
       return removed;
     }
   }
@@ -294,6 +359,7 @@ public final class Ledger {
         schedules.put(schedule.merchantUid(), schedule);
         booked.add(schedule);
       }
+      tell(booked.stream().map(ScheduleSaved::new).toArray(BooksChange[]::new));
       return booked;
     }
   }
@@ -313,6 +379,7 @@ public final class Ledger {
       if (revoked.isEmpty()) {
         throw new LedgerException(Refusal.NOTHING_TO_UNSCHEDULE, customerUid);
       }
+      tell(revoked.stream().map(ScheduleSaved::new).toArray(BooksChange[]::new));
       return revoked;
     }
   }
@@ -329,7 +396,10 @@ public final class Ledger {
         return Optional.empty();
       }
       Payment payment = insert(decide.draft(), "imps_");
-      schedules.put(current.merchantUid(), current.executed(payment, at));
+      Schedule executed = current.executed(payment, at);
+      schedules.put(current.merchantUid(), executed);
+      // One step: a payment kept without its executed schedule would be charged again.
+      tell(new PaymentSaved(payment), new ScheduleSaved(executed));
       return Optional.of(payment);
     }
   }
@@ -342,6 +412,7 @@ public final class Ledger {
       prepared.clear();
       billingKeys.clear();
       schedules.clear();
+      tell(new BooksCleared());
     }
   }
 

@@ -1,13 +1,38 @@
 package dev.preflight.simulator.ledger;
 
+import dev.preflight.simulator.ledger.BooksChange.OutcomeSaved;
+import dev.preflight.simulator.ledger.BooksChange.OutcomesCleared;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The outcomes armed for one tenant, consumed in the order they were armed. */
 public final class Outcomes {
   private final List<ArmedOutcome> armed = new ArrayList<>();
+  private final Consumer<List<BooksChange>> listener;
   private long nextId = 1;
+
+  public Outcomes() {
+    this(changes -> {});
+  }
+
+  /** Outcomes that tell {@code listener} of every change, under the lock that makes it. */
+  public Outcomes(Consumer<List<BooksChange>> listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * Puts back outcomes that were saved, in arming order, and the id the next one gets; nothing is
+   * told to the listener.
+   */
+  public synchronized void restore(Collection<ArmedOutcome> saved, long savedNextId) {
+    saved.stream().sorted(Comparator.comparingLong(ArmedOutcome::id)).forEach(armed::add);
+    nextId = Math.max(nextId, savedNextId);
+    saved.forEach(o -> nextId = Math.max(nextId, o.id() + 1));
+  }
 
   public synchronized ArmedOutcome arm(
       String merchantUid,
@@ -30,6 +55,7 @@ public final class Outcomes {
             paidAmount,
             times);
     armed.add(outcome);
+    listener.accept(List.of(new OutcomeSaved(outcome)));
     return outcome;
   }
 
@@ -45,6 +71,7 @@ public final class Outcomes {
         } else {
           armed.remove(i);
         }
+        listener.accept(List.of(new OutcomeSaved(used)));
         return Optional.of(outcome);
       }
     }
@@ -57,5 +84,6 @@ public final class Outcomes {
 
   public synchronized void clear() {
     armed.clear();
+    listener.accept(List.of(new OutcomesCleared()));
   }
 }
