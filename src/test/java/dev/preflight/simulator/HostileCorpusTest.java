@@ -51,6 +51,10 @@ class HostileCorpusTest {
   private static String guardBefore;
   private static final List<String> sessions = new ArrayList<>();
   private static final AtomicInteger sent = new AtomicInteger();
+
+  /** Requests answered only when sent a second time (see the property). */
+  private static final AtomicInteger silences = new AtomicInteger();
+
   private static final Set<String> routesHit = new TreeSet<>();
 
   @BeforeContainer
@@ -81,6 +85,10 @@ class HostileCorpusTest {
   static void theLedgerAndJournalSurvived() throws IOException {
     try {
       assertThat(sent.get()).as("requests sent").isGreaterThanOrEqualTo(TRIES);
+      // More than a stray one is no accident of a loaded machine.
+      assertThat(silences.get())
+          .as("requests answered only the second time")
+          .isLessThanOrEqualTo(2);
       assertThat(routesHit).as("routes hit").hasSize(Routes.ALL.size());
       assertThat(guardPayment()).as("the payment made before the barrage").isEqualTo(guardBefore);
       var journal = client.get("/__sim/journal");
@@ -99,7 +107,14 @@ class HostileCorpusTest {
   @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
   void noHostileRequestBreaksTheSimulator(@ForAll("requests") Hostile request) throws IOException {
     byte[] bytes = request.bytes(token, sessions);
-    Answer answer = Answer.of(RawHttp.exchange(server.baseUrl(), bytes));
+    byte[] raw = RawHttp.exchange(server.baseUrl(), bytes);
+    if (raw.length == 0) {
+      // Once, on a 2-core machine loaded by browser tests, a connection closed with nothing said;
+      // never alone. Such a request is sent once more, on a fresh connection: silence twice fails.
+      silences.incrementAndGet();
+      raw = RawHttp.exchange(server.baseUrl(), bytes);
+    }
+    Answer answer = Answer.of(raw);
     sent.incrementAndGet();
     synchronized (routesHit) {
       routesHit.add(request.route().toString());
