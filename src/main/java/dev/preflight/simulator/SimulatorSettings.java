@@ -35,7 +35,7 @@ public record SimulatorSettings(
   public static final Duration GATEWAY_RETRY_INTERVAL = Duration.ofMinutes(1);
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int NO_HTTPS = -1;
-  public static final long UNBOUNDED_JOURNAL = 0;
+  public static final long UNBOUNDED_JOURNAL = dev.preflight.simulator.journal.Journal.UNBOUNDED;
 
   public SimulatorSettings {
     tenants = List.copyOf(tenants);

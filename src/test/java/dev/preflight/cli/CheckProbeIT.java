@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.merchant.MerchantSettings;
 import dev.preflight.merchant.ReferenceMerchant;
+import dev.preflight.support.FreePort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class CheckProbeIT {
 
   @Test
   void aSiteThatIsDownGetsEveryReportExitTwoAndOneLinePerProblem() throws IOException {
-    int closed = freePort();
+    int closed = FreePort.take();
     Path profile = profile("http://127.0.0.1:" + closed);
     Path reports = dir.resolve("report");
 
@@ -79,7 +79,7 @@ class CheckProbeIT {
 
   @Test
   void theProbeNamesEveryWrongSelectorWithWhatThePageHad() throws IOException {
-    int gateway = freePort();
+    int gateway = FreePort.take();
     try (ReferenceMerchant shop =
         new ReferenceMerchant(MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
             .start()) {
@@ -125,7 +125,7 @@ class CheckProbeIT {
 
   @Test
   void aProfileThatFitsPassesTheProbeAndRunsNothingElse() throws IOException {
-    int gateway = freePort();
+    int gateway = FreePort.take();
     try (ReferenceMerchant shop =
         new ReferenceMerchant(MerchantSettings.against("http://127.0.0.1:" + gateway, List.of()))
             .start()) {
@@ -160,14 +160,6 @@ class CheckProbeIT {
     try (InputStream in =
         CheckProbeIT.class.getResourceAsStream("/profiles/reference-merchant.yml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${merchant}", baseUrl);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

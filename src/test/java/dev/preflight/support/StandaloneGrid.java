@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.MalformedURLException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -43,7 +41,7 @@ public final class StandaloneGrid implements AutoCloseable {
 
   /** Starts the Grid and waits until it says it is ready. */
   public static StandaloneGrid start() {
-    int port = freePort();
+    int port = FreePort.take();
     try {
       Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "grid")), "g");
       Path log = dir.resolve("grid.log");
@@ -161,13 +159,5 @@ public final class StandaloneGrid implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     started.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

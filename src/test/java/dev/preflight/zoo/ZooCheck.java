@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.preflight.cli.Main;
+import dev.preflight.support.FreePort;
 import dev.preflight.support.Verdicts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,7 +134,7 @@ abstract class ZooCheck {
   private Check check(Shop shop, Set<String> violations, List<String> rules) {
     // The expectations are Chromium's: the shops' modern pages are beyond HtmlUnit.
     dev.preflight.support.Browsers.assumeChromium();
-    int gateway = freePort();
+    int gateway = FreePort.take();
     String label = violations.isEmpty() ? "clean" : violations.iterator().next();
     Path out = work.resolve(shop.name() + "-" + label);
     try (ZooShop running = shop.start().apply("http://127.0.0.1:" + gateway, violations)) {
@@ -173,14 +173,6 @@ abstract class ZooCheck {
       Path report = out.resolve("report.json");
       assertThat(report).as("report.json of %s %s; stderr: %s", shop.name(), label, err).exists();
       return new Check(exit, JSON.readTree(report.toFile()), err.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

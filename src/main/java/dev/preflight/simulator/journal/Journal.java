@@ -68,13 +68,7 @@ public final class Journal {
    * them as to new entries.
    */
   public synchronized void restore(List<JournalEntry> saved, long nextSeqWhenEmpty) {
-    for (JournalEntry entry : saved) {
-      entries.add(entry);
-      trailOf(entry.tenant()).add(entry);
-      if (maxEntries != UNBOUNDED && entries.size() > maxEntries) {
-        dropOldest();
-      }
-    }
+    saved.forEach(this::keep);
     nextSeq = saved.isEmpty() ? nextSeqWhenEmpty : saved.get(saved.size() - 1).seq() + 1;
   }
 
@@ -107,13 +101,18 @@ public final class Journal {
               code,
               detail,
               System.currentTimeMillis());
-      entries.add(entry);
-      trailOf(tenant).add(entry);
-      if (maxEntries != UNBOUNDED && entries.size() > maxEntries) {
-        dropOldest();
-      }
+      keep(entry);
       listener.recorded(entry);
       return entry;
+    }
+  }
+
+  /** Adds the entry to the line and to its tenant's trail, within the bound. */
+  private void keep(JournalEntry entry) {
+    entries.add(entry);
+    trailOf(entry.tenant()).add(entry);
+    if (maxEntries != UNBOUNDED && entries.size() > maxEntries) {
+      dropOldest();
     }
   }
 
