@@ -191,7 +191,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     } catch (UsageProblem | IllegalArgumentException | ProfileException problem) {
       err.println("check: " + problem.getMessage());
-      return COULD_NOT_CHECK;
+      // A stale report left in --out from an earlier run must not be read as this run's verdict.
+      return couldNotRun(
+          this.out, siteNamed(), "", "", Instant.now(), List.of(problem.getMessage()), out);
     }
     Instant started = Instant.now();
     List<String> unsound = probe ? List.of() : unsoundFeatures();
@@ -291,18 +293,29 @@ final class CheckCommand implements Callable<Integer> {
       Instant started,
       List<String> problems,
       PrintWriter out) {
+    return couldNotRun(
+        plan.out(),
+        merchantProfile == null ? "reference-merchant" : merchantProfile.name(),
+        merchantProfile == null ? "" : String.valueOf(merchantProfile.baseUrl()),
+        choice.label(),
+        started,
+        problems,
+        out);
+  }
+
+  private static int couldNotRun(
+      Path reports,
+      String site,
+      String baseUrl,
+      String browser,
+      Instant started,
+      List<String> problems,
+      PrintWriter out) {
     RunInfo info =
-        new RunInfo(
-            version(),
-            started,
-            Instant.now(),
-            merchantProfile == null ? "reference-merchant" : merchantProfile.name(),
-            merchantProfile == null ? "" : String.valueOf(merchantProfile.baseUrl()),
-            choice.label(),
-            List.of());
+        new RunInfo(version(), started, Instant.now(), site, baseUrl, browser, List.of());
     try {
-      Reports.writeCouldNotRun(InspectionReport.couldNotRun(info, problems), plan.out());
-      out.printf("Report (the check could not run): %s%n", plan.out().resolve("index.html"));
+      Reports.writeCouldNotRun(InspectionReport.couldNotRun(info, problems), reports);
+      out.printf("Report (the check could not run): %s%n", reports.resolve("index.html"));
     } catch (UncheckedIOException cannotWrite) {
       // The one line above already said why nothing ran; the reports are a courtesy.
     }
@@ -437,6 +450,11 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return new InspectionPlan(features, tags, ruleIds, devices, Set.of(), out);
+  }
+
+  /** The site named before its profile could be read: the profile's file name, if any. */
+  private String siteNamed() {
+    return profile == null ? "reference-merchant" : String.valueOf(profile.getFileName());
   }
 
   /** The profile, with its ${…} filled from the environment. */

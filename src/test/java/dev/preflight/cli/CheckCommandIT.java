@@ -91,22 +91,6 @@ class CheckCommandIT {
   }
 
   @Test
-  void aChromiumNamedWhereThereIsNoneIsRefusedWithWhereItLooked() {
-    Path nowhere = dir.resolve("no-chromium");
-
-    int status =
-        run("check", "--browser", "chromium", "--chromium", nowhere.toString(), "--rules", "x");
-
-    assertThat(status).isEqualTo(2);
-    assertThat(cli.err())
-        .startsWith("check: Chromium (or Chrome) not found")
-        .contains(nowhere.toString(), "--chromium", "--browser htmlunit")
-        .doesNotContain("Exception");
-    // The path held for that run only.
-    assertThat(dev.preflight.harness.Browsers.chromiumInstall().chromium()).isNotEqualTo(nowhere);
-  }
-
-  @Test
   void rulesLimitTheScenariosAndTheReport() {
     int status = run("check", "--rules", "np-amt-1", "--out", dir.toString());
 
