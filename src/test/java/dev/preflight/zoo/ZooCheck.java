@@ -75,7 +75,14 @@ abstract class ZooCheck {
     for (String violation : shop.violations().get()) {
       runs.add(DynamicTest.dynamicTest(violation, () -> violation(shop, expected, violation)));
     }
-    return runs.stream();
+    // -Dzoo.only=clean,optimistic-toast reruns a few while chasing one switch.
+    Set<String> only = new TreeSet<>();
+    for (String name : System.getProperty("zoo.only", "").split(",")) {
+      if (!name.isBlank()) {
+        only.add(name.strip());
+      }
+    }
+    return runs.stream().filter(run -> only.isEmpty() || only.contains(run.getDisplayName()));
   }
 
   private void everySwitchIsExpected(Shop shop, JsonNode expected) {
@@ -88,6 +95,7 @@ abstract class ZooCheck {
     Check check = check(shop, Set.of(), List.of());
     Map<String, Map<String, String>> want =
         Verdicts.withoutPassed(Verdicts.expand(expected.path("clean"), check.scenarios()));
+    keepIfUnexpected(check, want);
 
     assertThat(check.notPassed())
         .as("verdicts other than PASSED, clean; stderr: %s", check.err())
@@ -106,6 +114,7 @@ abstract class ZooCheck {
     Map<String, Map<String, String>> want =
         Verdicts.withoutPassed(Verdicts.expand(expected.path("clean"), check.scenarios()));
     Verdicts.overlay(want, Verdicts.expand(listed.path("changes"), check.scenarios()));
+    keepIfUnexpected(check, want);
 
     assertThat(check.notPassed())
         .as("verdicts other than PASSED with %s; stderr: %s", violation, check.err())
@@ -116,8 +125,33 @@ abstract class ZooCheck {
         .isEqualTo(failed ? 1 : 0);
   }
 
+  /**
+   * A verdict that differs is kept with its evidence (reports, screenshots) under
+   * target/zoo-unexpected, since the temporary folder goes with the test: a difference seen once
+   * under load can then be read afterwards.
+   */
+  private static void keepIfUnexpected(Check check, Map<String, Map<String, String>> want) {
+    if (check.notPassed().equals(want)) {
+      return;
+    }
+    Path kept = Path.of("target", "zoo-unexpected", check.out().getFileName().toString());
+    try (Stream<Path> files = Files.walk(check.out())) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path to = kept.resolve(check.out().relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      LOG.warn("unexpected verdicts; the reports are kept in {}", kept.toAbsolutePath());
+    } catch (IOException cannotKeep) {
+      LOG.warn("cannot keep the reports in {}: {}", kept, cannotKeep.getMessage());
+    }
+  }
+
   /** What one run of check gave. */
-  private record Check(int exit, JsonNode report, String err) {
+  private record Check(int exit, JsonNode report, String err, Path out) {
     List<String> scenarios() {
       return Verdicts.scenarios(report);
     }
@@ -172,7 +206,7 @@ abstract class ZooCheck {
           Duration.between(started, Instant.now()).toSeconds());
       Path report = out.resolve("report.json");
       assertThat(report).as("report.json of %s %s; stderr: %s", shop.name(), label, err).exists();
-      return new Check(exit, JSON.readTree(report.toFile()), err.toString());
+      return new Check(exit, JSON.readTree(report.toFile()), err.toString(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
