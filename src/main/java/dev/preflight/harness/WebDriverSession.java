@@ -206,6 +206,11 @@ public final class WebDriverSession implements BrowserSession {
    * closed, or one the witness already closed while this session waited for something else.
    */
   @Override
+  public boolean restingFor(Duration quiet) {
+    return witness.restingFor(quiet);
+  }
+
+  @Override
   public Optional<String> takeDialog() {
     witness.dialog(driver);
     int count = witness.dialogCount();

@@ -28,6 +28,12 @@ import org.openqa.selenium.support.ui.FluentWait;
  * since then is what the rules judge that action by.
  */
 public final class Witness {
+  /**
+   * A page unchanged this long has settled on what it tells the buyer. Longer than the second after
+   * which some shops replace a verbatim message with their own wording.
+   */
+  public static final Duration SETTLED = Duration.ofMillis(1200);
+
   /** Texts longer than this are pages and panels, not messages. */
   private static final int MESSAGE_LENGTH = 300;
 
@@ -133,6 +139,8 @@ public final class Witness {
       synchronized (this) {
         dialogs.add(text);
         firstSeenAt.putIfAbsent(normalize(text), seq);
+        // A dialog is the page moving: what follows its closing has yet to come.
+        lastMoved = Instant.now();
       }
       return Optional.of(text);
     } catch (NoAlertPresentException | NoSuchWindowException none) {
@@ -202,9 +210,7 @@ public final class Witness {
           .until(
               d -> {
                 look(d);
-                synchronized (this) {
-                  return Duration.between(lastMoved, Instant.now()).compareTo(quiet) >= 0;
-                }
+                return restingFor(quiet);
               });
     } catch (TimeoutException neverRests) {
       // Taken as it is now.
@@ -212,6 +218,19 @@ public final class Witness {
   }
 
   private static final Duration QUIET_POLL = Duration.ofMillis(100);
+
+  /**
+   * Whether the page, as of the last look, has not changed (text, page, dialog) for {@code quiet}:
+   * what it shows now is what it settled on.
+   */
+  public synchronized boolean restingFor(Duration quiet) {
+    return Duration.between(lastMoved, Instant.now()).compareTo(quiet) >= 0;
+  }
+
+  /** Whether the buyer was shown anything (a dialog, a text) since the latest action. */
+  public synchronized boolean shownSinceMark() {
+    return dialogs.size() > dialogsAtMark || glimpses.size() > glimpsesAtMark;
+  }
 
   /** The dialogs since the buyer's latest action, in order. */
   public synchronized List<String> dialogsSinceMark() {

@@ -42,6 +42,14 @@ public interface BrowserSession {
   Optional<String> takeDialog();
 
   /**
+   * Whether the page has not changed (text, page, dialog) for {@code quiet}, as far as the session
+   * can tell; false when it cannot, so that callers wait their full window.
+   */
+  default boolean restingFor(java.time.Duration quiet) {
+    return false;
+  }
+
+  /**
    * Polls the probe until it gives a value, up to the session's timeout.
    *
    * @param what what is awaited, for the timeout's message

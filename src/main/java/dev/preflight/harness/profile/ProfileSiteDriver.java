@@ -13,6 +13,9 @@ public class ProfileSiteDriver implements SiteDriver {
   /** How long after a dialog the page may take to show something that tells more. */
   private static final Duration DIALOG_SETTLES = Duration.ofSeconds(3);
 
+  /** A page that has not changed this long since the dialog closed has nothing more to tell. */
+  private static final Duration RESTED_AFTER_DIALOG = Duration.ofMillis(1200);
+
   @Override
   public void logInAsBuyer(Site site) {
     site.run(site.profile().login().buyer());
@@ -144,6 +147,16 @@ public class ProfileSiteDriver implements SiteDriver {
    * soon: many shops say "결제가 완료되었습니다" in an alert, then move to the order page. The profile's
    * success dialog waits for that page, and is the success if it never comes.
    */
+  /**
+   * Whether the page has had its time to tell more after the dialog: it rested since, or the full
+   * window passed.
+   */
+  private static boolean settledAfter(BrowserSession browser, Instant dialogAt) {
+    Duration since = Duration.between(dialogAt, Instant.now());
+    return since.compareTo(DIALOG_SETTLES) > 0
+        || (since.compareTo(RESTED_AFTER_DIALOG) >= 0 && browser.restingFor(RESTED_AFTER_DIALOG));
+  }
+
   private static ShownResult awaitResult(
       Site site, ResultDisplay result, String successSelector, String successText) {
     BrowserSession browser = site.browser();
@@ -180,9 +193,7 @@ public class ProfileSiteDriver implements SiteDriver {
               }
             }
             boolean successDialog = result.success().saidBy(dialog[0]);
-            if (dialog[0] != null
-                && !successDialog
-                && Duration.between(dialogAt[0], Instant.now()).compareTo(DIALOG_SETTLES) > 0) {
+            if (dialog[0] != null && !successDialog && settledAfter(browser, dialogAt[0])) {
               return Optional.of(new ShownResult(ShownResult.Kind.DIALOG, dialog[0]));
             }
             return Optional.empty();

@@ -6,6 +6,7 @@ import dev.preflight.harness.NaverPayWindow;
 import dev.preflight.harness.PageChanging;
 import dev.preflight.harness.PreconditionNotMet;
 import dev.preflight.harness.WebDriverSession;
+import dev.preflight.harness.Witness;
 import dev.preflight.harness.profile.CartContents;
 import dev.preflight.harness.profile.ControlDisabled;
 import dev.preflight.harness.profile.Device;
@@ -49,9 +50,6 @@ public final class CheckoutSteps {
    * it, its silence is the answer.
    */
   private static final Duration SILENCE = Duration.ofSeconds(6);
-
-  /** A page unchanged this long has settled on what it tells the buyer. */
-  private static final Duration PAGE_RESTS = Duration.ofMillis(1200);
 
   /** A page that keeps changing (an animation) is taken as it is after this. */
   private static final Duration PAGE_REST_LIMIT = Duration.ofSeconds(5);
@@ -191,9 +189,9 @@ public final class CheckoutSteps {
                   .orElseGet(() -> readResult(site, driver));
         };
     context.shown(shown, run.journal().lastSeq());
-    naverMessage().ifPresent(message -> awaitMessage(driver, message));
+    naverMessage().ifPresent(message -> awaitMessage(driver, message, shown));
     // What the buyer is left with: after a message replaced a moment later, or a passing toast.
-    run.witness().awaitQuiet(driver, PAGE_RESTS, PAGE_REST_LIMIT);
+    run.witness().awaitQuiet(driver, Witness.SETTLED, PAGE_REST_LIMIT);
     Sight.see(context);
   }
 
@@ -310,9 +308,19 @@ public final class CheckoutSteps {
     return Optional.empty();
   }
 
-  /** Waits a moment for Naver's message, in case the shop shows it after an asynchronous call. */
-  private void awaitMessage(WebDriver driver, String message) {
-    settles(driver, d -> BuyerViewCapture.capture(d, 0, run().witness(), null).shows(message));
+  /**
+   * Waits a moment for Naver's message, in case the shop shows it after an asynchronous call; a
+   * page that showed something else and then rested has given its answer, and is not waited out.
+   */
+  private void awaitMessage(WebDriver driver, String message, ShownResult shown) {
+    Witness witness = run().witness();
+    // A page loaded after a redirect shows its message from the start, with nothing to observe.
+    boolean answered = shown.text() != null && !shown.text().isBlank();
+    settles(
+        driver,
+        d ->
+            BuyerViewCapture.capture(d, 0, witness, null).shows(message)
+                || ((answered || witness.shownSinceMark()) && witness.restingFor(Witness.SETTLED)));
   }
 
   /**
