@@ -10,6 +10,7 @@ import dev.preflight.harness.InspectionPlan;
 import dev.preflight.harness.RuleTags;
 import dev.preflight.harness.SiteProbe;
 import dev.preflight.harness.Workbench;
+import dev.preflight.harness.WorkerCount;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.ProfileException;
@@ -153,6 +154,15 @@ final class CheckCommand implements Callable<Integer> {
   List<String> defects = new ArrayList<>();
 
   @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Scenarios run side by side in N workers, each with its own browsers and, at the"
+              + " simulator, its own account (default: one per core, as many as the memory holds;"
+              + " the reference merchant only: a running site has one account, so it gets one).")
+  Integer workers;
+
+  @Option(
       names = "--probe",
       description =
           "Only try the profile against the live site (it answers, the cart fills, the pay control"
@@ -185,6 +195,9 @@ final class CheckCommand implements Callable<Integer> {
       plan = plan();
       merchantProfile = profile == null ? null : loadProfile();
       chosenDefects = Defect.parseSwitches(String.join(",", defects));
+      if (workers != null && (workers < 1 || workers > MAX_WORKERS)) {
+        throw new UsageProblem("--workers " + workers + " is not between 1 and " + MAX_WORKERS);
+      }
       if (profile != null && !chosenDefects.isEmpty()) {
         throw new UsageProblem(
             "--defect switches mistakes on in the reference merchant; drop it" + " or --profile");
@@ -248,9 +261,19 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         refusal = Optional.of("the site did not pass the probe: " + misfits.get(0));
       }
-      ConsoleReport console = new ConsoleReport(out);
+      int wanted = workers == null ? WorkerCount.fitting() : workers;
+      if (wanted > 1 && !site.copiable() && workers != null) {
+        err.println(
+            "check: --workers "
+                + wanted
+                + ": one worker runs, since the site has one gateway account and workers sharing"
+                + " it would mix their journals");
+        err.flush();
+      }
+      ConsoleReport console = new ConsoleReport(out, plan.scenarioCount());
+      console.starting(site.copiable() && refusal.isEmpty() ? wanted : 1);
       Inspection.Outcome outcome =
-          Inspection.run(bench, site, plan, version(), console::scenario, refusal);
+          Inspection.run(bench, site, plan, version(), console::scenario, refusal, wanted);
       console.summary(outcome.report());
       Reports.writeAll(outcome.report(), plan.out());
       out.printf("%nReport: %s%n", plan.out().resolve("index.html").toAbsolutePath());
@@ -472,6 +495,9 @@ final class CheckCommand implements Callable<Integer> {
   private static String version() {
     return new Version().getVersion()[0];
   }
+
+  /** More workers than this would start more browsers than any one machine holds. */
+  private static final int MAX_WORKERS = 32;
 
   /** A bad option: said in one line, exit status 2. */
   private static final class UsageProblem extends RuntimeException {

@@ -15,17 +15,34 @@ import java.util.stream.Collectors;
 /** What {@code check} prints: a line per scenario as it ends, then a table by rule. */
 final class ConsoleReport {
   private final PrintWriter out;
+  private final int total;
+  private final java.time.Instant started = java.time.Instant.now();
   private int scenarios;
 
-  ConsoleReport(PrintWriter out) {
+  /**
+   * @param total how many scenarios the run will end, for "n/N" and the time left
+   */
+  ConsoleReport(PrintWriter out, int total) {
     this.out = out;
+    this.total = total;
+  }
+
+  /** The first line, before the first scenario has ended: what is coming. */
+  void starting(int workers) {
+    out.printf(
+        "Running %d %s with %d %s%n",
+        total,
+        total == 1 ? "scenario" : "scenarios",
+        workers,
+        workers == 1 ? "worker" : "workers side by side");
+    out.flush();
   }
 
   /**
    * One line: the scenario's worst verdict (or NOT JUDGED, when it was not driven to one), its
    * device, its name, and the rules that need a look.
    */
-  void scenario(ScenarioResult result) {
+  synchronized void scenario(ScenarioResult result) {
     scenarios++;
     RuleVerdict worst =
         result.findings().stream()
@@ -38,13 +55,29 @@ final class ConsoleReport {
             .map(f -> f.ruleId() + " " + f.verdict())
             .collect(Collectors.joining(", "));
     out.printf(
-        "[%2d] %-8s %-6s %s%s%n",
+        "[%2d/%d] %-8s %-6s %s%s  %s%n",
         scenarios,
+        total,
         result.notJudged() ? "NOT JUDGED" : word(worst),
         result.device() == null ? "" : result.device(),
         result.name(),
-        attention.isEmpty() ? "" : "  (" + attention + ")");
+        attention.isEmpty() ? "" : "  (" + attention + ")",
+        pace());
     out.flush();
+  }
+
+  /** The time so far and, from the pace so far, the time left: "0:42, about 1:10 left". */
+  private String pace() {
+    long elapsed = java.time.Duration.between(started, java.time.Instant.now()).toSeconds();
+    int left = Math.max(0, total - scenarios);
+    if (left == 0) {
+      return clock(elapsed);
+    }
+    return clock(elapsed) + ", about " + clock(elapsed * left / Math.max(1, scenarios)) + " left";
+  }
+
+  private static String clock(long seconds) {
+    return String.format("%d:%02d", seconds / 60, seconds % 60);
   }
 
   /** The table by rule, the totals, and what the verdict means for the exit code. */

@@ -75,6 +75,35 @@ public final class FeatureCheck {
     return problems;
   }
 
+  /**
+   * How many scenarios (examples rows counted one each) of the built-in features and those in each
+   * folder the tag expression selects, as Cucumber will run them: for the progress's "n of N".
+   */
+  public static int scenarioCount(List<Path> folders, String tagExpression) {
+    io.cucumber.tagexpressions.Expression selects =
+        tagExpression == null || tagExpression.isBlank()
+            ? tags -> true
+            : io.cucumber.tagexpressions.TagExpressionParser.parse(tagExpression);
+    GherkinParser pickles =
+        GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
+    List<FeatureText> files = new ArrayList<>(files(InspectionPlan.BUILT_IN_FEATURES, null));
+    folders.forEach(folder -> files.addAll(files(folder.toAbsolutePath().toString(), folder)));
+    int count = 0;
+    for (FeatureText file : files) {
+      for (Envelope envelope : pickles.parse(file.shown(), file.text()).toList()) {
+        if (envelope.getPickle().isPresent()) {
+          Pickle pickle = envelope.getPickle().get();
+          List<String> tags =
+              pickle.getTags().stream().map(io.cucumber.messages.types.PickleTag::getName).toList();
+          if (selects.evaluate(tags)) {
+            count++;
+          }
+        }
+      }
+    }
+    return count;
+  }
+
   /** A feature file's text, and its name as the user knows it. */
   private record FeatureText(String shown, byte[] text) {}
 

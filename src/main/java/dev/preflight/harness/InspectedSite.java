@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.harness.profile.GatewayAccount;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.ProfileLoader;
 import dev.preflight.harness.profile.SiteDriver;
@@ -16,12 +17,33 @@ import java.util.Map;
  *
  * @param server what to stop when the run ends; nothing for a site that runs on its own
  */
-public record InspectedSite(MerchantProfile profile, SiteDriver driver, AutoCloseable server)
+public record InspectedSite(
+    MerchantProfile profile,
+    SiteDriver driver,
+    AutoCloseable server,
+    java.util.function.IntFunction<InspectedSite> copies)
     implements AutoCloseable {
 
   /** A merchant's own site, already running, driven as its profile says. */
   public static InspectedSite of(MerchantProfile resolved) {
-    return new InspectedSite(resolved, SiteDrivers.forProfile(resolved), () -> {});
+    return new InspectedSite(resolved, SiteDrivers.forProfile(resolved), () -> {}, null);
+  }
+
+  /**
+   * Whether the run can start copies of the site, each with a gateway account of its own, for
+   * workers side by side: only for a shop the run started itself. A running site has one account,
+   * and workers sharing it would mix their journals, outcomes and faults.
+   */
+  public boolean copiable() {
+    return copies != null;
+  }
+
+  /** A copy of the site for the numbered worker (1, 2, …), with its own account. */
+  InspectedSite copy(int worker) {
+    if (copies == null) {
+      throw new IllegalStateException("the site cannot be copied: " + profile.name());
+    }
+    return copies.apply(worker);
   }
 
   /**
@@ -34,7 +56,43 @@ public record InspectedSite(MerchantProfile profile, SiteDriver driver, AutoClos
     MerchantProfile profile =
         ProfileLoader.reference()
             .resolve(Map.of(MerchantProfile.MERCHANT_VARIABLE, merchant.baseUrl()));
-    return new InspectedSite(profile, SiteDrivers.forProfile(profile), merchant);
+    return new InspectedSite(
+        profile,
+        SiteDrivers.forProfile(profile),
+        merchant,
+        worker -> reference(bench, defects, worker));
+  }
+
+  /** Another reference merchant, with the same defects and a gateway account of the worker's. */
+  private static InspectedSite reference(Workbench bench, List<Defect> defects, int worker) {
+    GatewayAccount first = ProfileLoader.reference().tenant();
+    GatewayAccount account =
+        new GatewayAccount(
+            String.format("imp%08d", worker),
+            first.impKey() + "_worker" + worker,
+            first.impSecret() + "_worker" + worker,
+            first.minimumAmount(),
+            first.channels(),
+            first.notificationUrl());
+    ReferenceMerchant merchant =
+        new ReferenceMerchant(
+                new MerchantSettings(
+                    "127.0.0.1",
+                    0,
+                    bench.simulatorUrl(),
+                    account.userCode(),
+                    account.impKey(),
+                    account.impSecret(),
+                    account.minimumAmount(),
+                    defects,
+                    null))
+            .start();
+    MerchantProfile profile =
+        ProfileLoader.reference()
+            .resolve(Map.of(MerchantProfile.MERCHANT_VARIABLE, merchant.baseUrl()))
+            .at(merchant.baseUrl(), account);
+    Inspection.ensureTenant(bench, profile);
+    return new InspectedSite(profile, SiteDrivers.forProfile(profile), merchant, null);
   }
 
   @Override

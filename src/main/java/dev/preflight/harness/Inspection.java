@@ -48,13 +48,15 @@ public final class Inspection {
       InspectionPlan plan,
       String toolVersion,
       Consumer<ScenarioResult> progress) {
-    return run(bench, site, plan, toolVersion, progress, Optional.empty());
+    return run(bench, site, plan, toolVersion, progress, Optional.empty(), 1);
   }
 
   /**
    * As {@link #run(Workbench, InspectedSite, InspectionPlan, String, Consumer)}; with a refusal
    * (the site failed its probe), every scenario is reported as not driven, for that reason, so the
-   * reports say what could not be judged instead of not being written at all.
+   * reports say what could not be judged instead of not being written at all. With {@code workers}
+   * above one, scenarios run side by side, each worker on a copy of the site (see {@link
+   * InspectedSite#copiable}); the report lists them in the order of a serial run.
    */
   public static synchronized Outcome run(
       Workbench bench,
@@ -62,7 +64,8 @@ public final class Inspection {
       InspectionPlan plan,
       String toolVersion,
       Consumer<ScenarioResult> progress,
-      Optional<String> refusal) {
+      Optional<String> refusal,
+      int workers) {
     ensureTenant(bench, site.profile());
     InspectionRun run = new InspectionRun(bench, site, plan.rules(), plan.out(), progress);
     refusal.ifPresent(run::refuse);
@@ -71,10 +74,13 @@ public final class Inspection {
     // Cucumber reads this from the system properties; without it, it offers to publish reports.
     System.setProperty("cucumber.publish.quiet", "true");
     try {
-      io.cucumber.core.cli.Main.run(arguments(plan), Inspection.class.getClassLoader());
+      int threads = refusal.isPresent() ? 1 : run.workers(workers);
+      io.cucumber.core.cli.Main.run(arguments(plan, threads), Inspection.class.getClassLoader());
     } catch (RuntimeException broke) {
       // Whatever Cucumber could not get past, the scenarios that ended keep their results.
       run.brokeDown("the features could not run to their end: " + broke.getMessage());
+    } finally {
+      run.closeWorkers();
     }
     Instant finished = Instant.now();
     RunInfo info =
@@ -124,10 +130,12 @@ public final class Inspection {
             profile.name()));
   }
 
-  private static String[] arguments(InspectionPlan plan) {
+  private static String[] arguments(InspectionPlan plan, int threads) {
     List<String> args = new ArrayList<>();
     args.add("--glue");
     args.add(GLUE);
+    args.add("--threads");
+    args.add(Integer.toString(threads));
     // The check prints its own line per scenario and summary by rule.
     args.add("--no-summary");
     args.add("--monochrome");

@@ -52,6 +52,11 @@ public record InspectionPlan(
   /**
    * The one tag expression Cucumber gets: the user's, the rules', the devices' and capabilities'.
    */
+  /** How many scenarios the plan runs (see {@link FeatureCheck#scenarioCount}). */
+  public int scenarioCount() {
+    return FeatureCheck.scenarioCount(features, tagExpression());
+  }
+
   String tagExpression() {
     List<String> all = new ArrayList<>();
     if (tags != null && !tags.isBlank()) {

@@ -33,16 +33,26 @@ public final class InspectionRun {
   private static InspectionRun current;
 
   private final Workbench bench;
-  private final InspectedSite site;
   private final Set<String> rules;
   private final Path reportDir;
   private final Consumer<ScenarioResult> progress;
-  private final JournalClient journal;
   private final List<ScenarioResult> scenarios = new ArrayList<>();
   private final Map<String, ScenarioEvidence> handedOver = new HashMap<>();
   private final List<String> breakdowns = new ArrayList<>();
-  private final Witness witness;
   private int screenshotCount;
+
+  /** The workers; each of Cucumber's threads takes one for good on its first scenario. */
+  private final List<Lane> lanes = new ArrayList<>();
+
+  private final java.util.concurrent.atomic.AtomicInteger lanesTaken =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final ThreadLocal<Lane> lane = new ThreadLocal<>();
+
+  /**
+   * Moving the simulator's clock moves it for every worker (a month on, their tokens would expire
+   * mid-payment): a scenario that moves it waits until it runs alone (see {@link #runAlone}).
+   */
+  private final SoloGate gate = new SoloGate();
 
   /**
    * @param rules the rule ids to judge; empty for every rule the scenarios name
@@ -56,12 +66,46 @@ public final class InspectionRun {
       Path reportDir,
       Consumer<ScenarioResult> progress) {
     this.bench = bench;
-    this.site = site;
     this.rules = Set.copyOf(rules);
     this.reportDir = reportDir;
     this.progress = progress;
-    this.journal = new JournalClient(bench.simulatorUrl(), site.profile().tenant().impKey());
-    this.witness = new Witness(journal::lastSeq, journal::seqAt);
+    this.lanes.add(Lane.first(bench, site));
+  }
+
+  /**
+   * Adds workers up to {@code count}, each on a copy of the site (see {@link
+   * InspectedSite#copiable}); a site that cannot be copied keeps one.
+   *
+   * @return how many workers the run has
+   */
+  synchronized int workers(int count) {
+    InspectedSite site = lanes.get(0).site();
+    while (site.copiable() && lanes.size() < count) {
+      lanes.add(Lane.another(bench, site.copy(lanes.size())));
+    }
+    return lanes.size();
+  }
+
+  /** Closes the workers' own sites and browsers; the first worker's belong to whoever made them. */
+  synchronized void closeWorkers() {
+    lanes.forEach(Lane::close);
+  }
+
+  /** This thread's worker, taken on first use. */
+  private Lane lane() {
+    Lane mine = lane.get();
+    if (mine == null) {
+      int taken = lanesTaken.getAndIncrement();
+      synchronized (this) {
+        if (taken >= lanes.size()) {
+          throw new IllegalStateException(
+              "more threads than workers (" + lanes.size() + ") asked for a worker");
+        }
+        mine = lanes.get(taken);
+      }
+      lane.set(mine);
+    }
+    return mine;
   }
 
   /** The run the steps serve, set by {@link Inspection#run}, which alone starts Cucumber. */
@@ -82,42 +126,62 @@ public final class InspectionRun {
     return bench;
   }
 
+  /** The site as this worker's copy of it is: its address and gateway account. */
   public MerchantProfile profile() {
-    return site.profile();
+    return lane().site().profile();
   }
 
   public SiteDriver driver() {
-    return site.driver();
+    return lane().site().driver();
   }
 
+  /** This worker's journal at the simulator. */
   public JournalClient journal() {
-    return journal;
+    return lane().journal();
   }
 
   /** The browser for the device, with only the shop's window open. */
   public WebDriver browser(Device device) {
-    return bench.browser(device, site.profile().mobile());
+    return lane().browsers().browser(device, profile().mobile());
   }
 
   /** The site in the device's browser, as its driver works it. */
   public Site site(Device device) {
-    return new Site(site.profile(), new WebDriverSession(browser(device), witness), device);
+    return new Site(profile(), new WebDriverSession(browser(device), witness()), device);
   }
 
   /** What the buyer was shown in the scenario running now. */
   public Witness witness() {
-    return witness;
+    return lane().witness();
   }
 
-  /** A scenario begins: its browsers start afresh on first use, and nothing has been seen yet. */
+  /**
+   * A scenario begins: the worker's last notices have reached its shop (so that its webhook
+   * handler's calls are not taken for this scenario's), its browsers start afresh on first use, and
+   * nothing has been seen yet. It runs beside other workers' scenarios until {@link #runAlone}.
+   */
   public void beginScenario() {
-    bench.awaitQuietGateway();
-    bench.clearBetweenScenarios();
-    witness.reset();
+    gate.begin();
+    bench.awaitQuietGateway(profile().tenant().impKey());
+    lane().browsers().clearBetweenScenarios();
+    witness().reset();
+  }
+
+  /**
+   * From now to its end, the scenario runs alone: the scenarios of other workers finish first, and
+   * none begins until this one ends. For what every worker shares, such as the simulator's clock.
+   */
+  public void runAlone() {
+    gate.alone();
+  }
+
+  /** The scenario ended: other workers' scenarios may go on, or the one waiting to run alone. */
+  public void endScenario() {
+    gate.end();
   }
 
   public MerchantContext merchantContext() {
-    return site.profile().context();
+    return profile().context();
   }
 
   /** Whether the run judges the rule: every rule, unless the run was limited to some. */
@@ -173,6 +237,8 @@ public final class InspectionRun {
     ScenarioResult result =
         ScenarioResults.of(this, testCase, status, problem, evidence, started, finished);
     scenarios.add(result);
+    places.put(
+        result, testCase.getUri() + "#" + String.format("%09d", testCase.getLocation().getLine()));
     progress.accept(result);
   }
 
@@ -199,9 +265,19 @@ public final class InspectionRun {
     return List.copyOf(breakdowns);
   }
 
+  /**
+   * The scenarios' results in the order a serial run gives them (Cucumber's: by feature file, then
+   * line), whatever order workers ended them in.
+   */
   public synchronized List<ScenarioResult> scenarios() {
-    return List.copyOf(scenarios);
+    if (lanes.size() == 1) {
+      return List.copyOf(scenarios);
+    }
+    return scenarios.stream().sorted(java.util.Comparator.comparing(places::get)).toList();
   }
+
+  /** Where each result's scenario stands in the features: file, then line. */
+  private final Map<ScenarioResult, String> places = new java.util.IdentityHashMap<>();
 
   /** The devices the scenarios ran on, in order of first use. */
   public synchronized List<String> devices() {

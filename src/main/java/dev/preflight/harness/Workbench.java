@@ -5,8 +5,6 @@ import dev.preflight.harness.profile.MobileDevice;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
-import java.util.EnumMap;
-import java.util.Map;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -28,9 +26,7 @@ public final class Workbench implements AutoCloseable {
   private final SimulatorServer simulator;
   private final BrowserChoice choice;
   private final CdnMapping cdn;
-  private final Map<Device, WebDriver> browsers = new EnumMap<>(Device.class);
-  private final Map<Device, MobileDevice> emulated = new EnumMap<>(Device.class);
-  private final java.util.Set<Device> cleared = java.util.EnumSet.noneOf(Device.class);
+  private final BrowserSet browsers = new BrowserSet(this::open);
 
   private Workbench(SimulatorServer simulator, BrowserChoice choice) {
     this.simulator = simulator;
@@ -60,6 +56,11 @@ public final class Workbench implements AutoCloseable {
     simulator.simulator().webhooks().awaitQuiet(QUIET_WAIT);
   }
 
+  /** As {@link #awaitQuietGateway()}, for one tenant's notices: a worker's own shop's. */
+  public void awaitQuietGateway(String impKey) {
+    simulator.simulator().webhooks().awaitQuiet(impKey, QUIET_WAIT);
+  }
+
   public SimulatorServer simulator() {
     return simulator;
   }
@@ -73,37 +74,26 @@ public final class Workbench implements AutoCloseable {
   }
 
   /**
-   * Makes each browser start its next use afresh: a new scenario must not meet the last one's open
-   * dialog, extra window, single-page state or signed-in buyer.
+   * Makes each browser of the first worker start its next use afresh (see {@link
+   * BrowserSet#clearBetweenScenarios}).
    */
-  public synchronized void clearBetweenScenarios() {
-    cleared.clear();
+  public void clearBetweenScenarios() {
+    browsers.clearBetweenScenarios();
   }
 
-  /**
-   * The browser for a device, started on first use (and again if it died), and on its first use in
-   * a scenario cleared of what the previous scenario left (see {@link Browsers#startAfresh}). A
-   * mobile browser is started as the profile's phone; a later profile asking for another phone gets
-   * a new one.
-   */
-  public synchronized WebDriver browser(Device device, MobileDevice phone) {
-    WebDriver driver = browsers.get(device);
-    if (driver != null && device == Device.MOBILE && !phone.equals(emulated.get(device))) {
-      Browsers.quit(driver);
-      driver = null;
-    }
-    if (driver != null && !cleared.contains(device) && !Browsers.startAfresh(driver)) {
-      // The session is gone (a crashed browser, a closed last window): a new one takes over.
-      Browsers.quit(driver);
-      driver = null;
-    }
-    if (driver == null) {
-      driver = open(device, phone);
-      browsers.put(device, driver);
-      emulated.put(device, phone);
-    }
-    cleared.add(device);
-    return Browsers.onlyMainWindow(driver);
+  /** The first worker's browser for a device (see {@link BrowserSet#browser}). */
+  public WebDriver browser(Device device, MobileDevice phone) {
+    return browsers.browser(device, phone);
+  }
+
+  /** The browsers of the first worker: kept from run to run. */
+  BrowserSet browsers() {
+    return browsers;
+  }
+
+  /** Browsers for another worker, of the same engine; its owner closes them. */
+  BrowserSet newBrowserSet() {
+    return new BrowserSet(this::open);
   }
 
   private WebDriver open(Device device, MobileDevice phone) {
@@ -116,9 +106,8 @@ public final class Workbench implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    browsers.values().forEach(Browsers::quit);
-    browsers.clear();
+  public void close() {
+    browsers.close();
     simulator.close();
   }
 }

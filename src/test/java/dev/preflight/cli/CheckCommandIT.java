@@ -8,6 +8,8 @@ import dev.preflight.support.StandaloneGrid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,7 @@ class CheckCommandIT {
     assertThat(status).as(cli.err()).isZero();
     assertThat(cli.out())
         .contains("Inspecting reference-merchant")
-        .containsPattern("\\[ 1\\] PASSED +pc +A cart under the minimum")
+        .containsPattern("\\[ 1/\\d+\\] PASSED +pc +A cart under the minimum")
         .containsPattern("NP-AMT-1 +FAIL +PASSED")
         .contains("Report: " + reports.resolve("index.html").toAbsolutePath());
     for (String file :
@@ -41,6 +43,68 @@ class CheckCommandIT {
     }
     JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
     assertThat(json.toString()).contains("NP-AMT-1");
+  }
+
+  /**
+   * Two workers, each with a shop and an account of its own, give the serial run's report: the same
+   * scenarios in the same order with the same verdicts, including scenarios that move the
+   * simulator's clock (they run alone) and a rule that fails.
+   */
+  @Test
+  void twoWorkersGiveTheSerialRunsReport() throws IOException {
+    String[] subset = {
+      "check",
+      "--defect",
+      "prefixed-error-message",
+      "--tags",
+      "@subscriptions or @NP-ERR-1 or @NP-AMT-1",
+      "--device",
+      "pc"
+    };
+    Path serial = dir.resolve("serial");
+    Path parallel = dir.resolve("parallel");
+
+    int serialStatus = run(concat(subset, "--workers", "1", "--out", serial.toString()));
+    int parallelStatus = run(concat(subset, "--workers", "2", "--out", parallel.toString()));
+
+    assertThat(serialStatus).as(cli.err()).isEqualTo(1);
+    assertThat(parallelStatus).as(cli.err()).isEqualTo(1);
+    assertThat(cli.out()).contains("with 1 worker").contains("with 2 workers side by side");
+    assertThat(verdicts(parallel)).isEqualTo(verdicts(serial)).hasSizeGreaterThan(8);
+    assertThat(verdicts(serial)).anyMatch(line -> line.contains("A month later"));
+    assertThat(verdicts(serial)).anyMatch(line -> line.contains("NP-ERR-1=FAILED"));
+  }
+
+  /** Each scenario of the report, in order: name, device, status and its rules' verdicts. */
+  private static List<String> verdicts(Path reports) throws IOException {
+    JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+    List<String> lines = new ArrayList<>();
+    for (JsonNode scenario : json.get("scenarios")) {
+      StringBuilder line =
+          new StringBuilder(
+              scenario.get("name").asText()
+                  + " ["
+                  + scenario.path("device").asText()
+                  + "] "
+                  + scenario.get("status").asText());
+      for (JsonNode finding : json.get("findings")) {
+        if (finding.get("scenario").asText().equals(scenario.get("name").asText())
+            && finding.path("device").asText().equals(scenario.path("device").asText())) {
+          line.append(' ')
+              .append(finding.get("rule_id").asText())
+              .append('=')
+              .append(finding.get("verdict").asText());
+        }
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 
   @Test
@@ -57,7 +121,7 @@ class CheckCommandIT {
 
     assertThat(status).isEqualTo(1);
     assertThat(cli.out())
-        .containsPattern("\\[ 1\\] FAILED +pc .*NP-AMT-1 FAILED")
+        .containsPattern("\\[ 1/\\d+\\] FAILED +pc .*NP-AMT-1 FAILED")
         .containsPattern("NP-AMT-1 +FAIL +FAILED");
   }
 
@@ -82,7 +146,7 @@ class CheckCommandIT {
             "  The buyer cancels a paid order [pc]: the buyer could not complete a payment to"
                 + " begin with");
     assertThat(cli.out())
-        .containsPattern("\\[ 1\\] NOT JUDGED pc +The buyer cancels a paid order")
+        .containsPattern("\\[ 1/\\d+\\] NOT JUDGED pc +The buyer cancels a paid order")
         .contains("Not judged: 3 rules, in 1 scenario not driven");
     JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     assertThat(json.get("passed").asBoolean()).isFalse();
@@ -129,7 +193,7 @@ class CheckCommandIT {
 
     assertThat(status).as(cli.err()).isZero();
     assertThat(cli.out())
-        .containsPattern("\\[ 1\\] PASSED +pc +Our shop stops a cart under the minimum")
+        .containsPattern("\\[ 1/\\d+\\] PASSED +pc +Our shop stops a cart under the minimum")
         .doesNotContain("[ 2]");
   }
 
@@ -150,7 +214,7 @@ class CheckCommandIT {
       assertThat(status).as(cli.err()).isZero();
       assertThat(cli.out())
           .contains("in Selenium Grid at " + grid.url())
-          .containsPattern("\\[ 1\\] PASSED +pc");
+          .containsPattern("\\[ 1/\\d+\\] PASSED +pc");
     }
   }
 

@@ -56,6 +56,11 @@ class CheckUsageTest {
   }
 
   @Test
+  void aNumberOfWorkersOutOfRange() throws IOException {
+    assertRefused(check("--workers", "0"), "--workers 0 is not between 1 and 32");
+  }
+
+  @Test
   void aDefectThatDoesNotExist() throws IOException {
     int status = check("--defect", "no-such-mistake");
 

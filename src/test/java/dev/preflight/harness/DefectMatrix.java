@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -122,6 +123,12 @@ abstract class DefectMatrix {
     assertThat(report.ruleFailed()).isEqualTo(failed);
   }
 
+  /**
+   * Workers per check (-Dmatrix.workers=N): the verdicts must be the same whatever the number, so
+   * the matrix runs with two, as check does by default on two cores.
+   */
+  private static final int WORKERS = Integer.getInteger("matrix.workers", 2);
+
   private InspectionReport inspect(Defect defect, Set<String> capabilities) {
     // A clean journal for each merchant: its orders are judged against its own, not the last's.
     bench.simulator().simulator().reset(false);
@@ -129,7 +136,8 @@ abstract class DefectMatrix {
         InspectionPlan.everything(reports.resolve(defect.switchName()))
             .onlyCapabilities(capabilities);
     try (InspectedSite site = InspectedSite.reference(bench, List.of(defect))) {
-      Inspection.Outcome outcome = Inspection.run(bench, site, plan, "test", result -> {});
+      Inspection.Outcome outcome =
+          Inspection.run(bench, site, plan, "test", result -> {}, Optional.empty(), WORKERS);
       assertThat(outcome.breakdowns()).as("scenarios the harness could not drive").isEmpty();
       return outcome.report();
     }

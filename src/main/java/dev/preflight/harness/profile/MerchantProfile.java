@@ -57,6 +57,30 @@ public record MerchantProfile(
     carts = Map.copyOf(carts);
   }
 
+  /** The same site on another address with another gateway account: a worker's copy of a shop. */
+  public MerchantProfile at(String otherBaseUrl, GatewayAccount otherTenant) {
+    return new MerchantProfile(
+        name,
+        otherBaseUrl,
+        driver,
+        otherTenant,
+        capabilities,
+        contract,
+        mobile,
+        login,
+        products,
+        coupons,
+        underMinimum,
+        carts,
+        cart,
+        pay,
+        result,
+        buyerCancel,
+        adminCancel,
+        adminPartialCancel,
+        subscription);
+  }
+
   public boolean can(Capability capability) {
     return capabilities.contains(capability);
   }

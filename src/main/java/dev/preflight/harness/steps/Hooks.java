@@ -42,6 +42,14 @@ public final class Hooks {
   @After
   public void end(Scenario scenario) {
     InspectionRun run = InspectionRun.current();
+    try {
+      handOver(run, scenario);
+    } finally {
+      run.endScenario();
+    }
+  }
+
+  private void handOver(InspectionRun run, Scenario scenario) {
     // A fault a scenario armed and did not use up would fail the next scenario's calls.
     run.journal().clearFaults();
     String screenshot = context.buyer().screenshot();

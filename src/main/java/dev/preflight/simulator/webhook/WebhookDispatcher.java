@@ -56,6 +56,9 @@ public final class WebhookDispatcher implements AutoCloseable {
   /** Deliveries sent or waiting to be, and not yet answered: what {@link #awaitQuiet} waits out. */
   private int pending;
 
+  /** The same, per tenant (by REST key): a check's workers each wait out only their own. */
+  private final java.util.Map<String, Integer> pendingByTenant = new java.util.HashMap<>();
+
   public WebhookDispatcher(Clock clock, Journal journal, Duration retryInterval) {
     this.clock = clock;
     this.journal = journal;
@@ -79,13 +82,13 @@ public final class WebhookDispatcher implements AutoCloseable {
       notify(tenant, noticeUrls, impUid, merchantUid, status);
       return;
     }
-    pendingChange(1);
+    pendingChange(tenant, 1);
     timer.schedule(
         () -> {
           try {
             notify(tenant, noticeUrls, impUid, merchantUid, status);
           } finally {
-            pendingChange(-1);
+            pendingChange(tenant, -1);
           }
         },
         delay.toMillis(),
@@ -97,8 +100,16 @@ public final class WebhookDispatcher implements AutoCloseable {
    * notice does not land in the next one's journal.
    */
   public synchronized void awaitQuiet(Duration max) {
+    awaitQuiet(null, max);
+  }
+
+  /**
+   * As {@link #awaitQuiet(Duration)}, for one tenant's notices only (every tenant's when {@code
+   * impKey} is null): a worker of a check waits out its own shop's, not the others'.
+   */
+  public synchronized void awaitQuiet(String impKey, Duration max) {
     long deadline = System.nanoTime() + max.toNanos();
-    while (pending > 0) {
+    while (impKey == null ? pending > 0 : pendingByTenant.getOrDefault(impKey, 0) > 0) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return;
@@ -112,12 +123,20 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
   }
 
-  private synchronized void pendingChange(int by) {
+  /** The tenant's notices waiting or on their way, not yet answered. */
+  public synchronized int pending(String impKey) {
+    return pendingByTenant.getOrDefault(impKey, 0);
+  }
+
+  private synchronized void pendingChange(Tenant tenant, int by) {
     pending += by;
+    pendingByTenant.compute(
+        tenant.impKey(),
+        (key, was) -> (was == null ? 0 : was) + by <= 0 ? null : (was == null ? 0 : was) + by);
     if (pending <= 0) {
       pending = 0;
-      notifyAll();
     }
+    notifyAll();
   }
 
   /**
@@ -164,13 +183,13 @@ public final class WebhookDispatcher implements AutoCloseable {
           sentAfter);
       return;
     }
-    pendingChange(1);
+    pendingChange(tenant, 1);
     // Handed to the I/O pool: the caller (a request's thread) never waits for the client.
     HttpRequest built = request;
     try {
       io.execute(() -> deliver(tenant, url, contentType, body, attempt, built, sentAfter));
     } catch (RejectedExecutionException closed) {
-      pendingChange(-1);
+      pendingChange(tenant, -1);
     }
   }
 
@@ -191,7 +210,7 @@ public final class WebhookDispatcher implements AutoCloseable {
               try {
                 finish(tenant, url, contentType, body, attempt, status, error, sentAfter);
               } finally {
-                pendingChange(-1);
+                pendingChange(tenant, -1);
               }
               boolean retryable = error != null || status >= 500;
               if (retryable && attempt <= tenant.webhookRetries() && !timer.isShutdown()) {
