@@ -159,7 +159,8 @@ final class CheckCommand implements Callable<Integer> {
       description =
           "Scenarios run side by side in N workers, each with its own browsers and, at the"
               + " simulator, its own account (default: one per core, as many as the memory holds;"
-              + " the reference merchant only: a running site has one account, so it gets one).")
+              + " on a Grid, one; each worker takes up to two browsers, PC and mobile). The"
+              + " reference merchant only: a running site has one account, so it gets one.")
   Integer workers;
 
   @Option(
@@ -261,7 +262,11 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         refusal = Optional.of("the site did not pass the probe: " + misfits.get(0));
       }
-      int wanted = workers == null ? WorkerCount.fitting() : workers;
+      // A Grid's size is its own: it gets as many workers as asked for, one unless told.
+      int wanted =
+          workers != null
+              ? workers
+              : choice.engine() == BrowserChoice.Engine.GRID ? 1 : WorkerCount.fitting();
       if (wanted > 1 && !site.copiable() && workers != null) {
         err.println(
             "check: --workers "

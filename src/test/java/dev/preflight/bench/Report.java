@@ -84,9 +84,8 @@ final class Report {
     return md.toString();
   }
 
-  private void header(StringBuilder md) {
-    md.append("# Gateway benchmark results\n\n");
-    md.append("- Command: `./mvnw -B test -Pbench` (see bench/README.md)\n");
+  /** "- Date: …" and "- Machine: n CPUs (nproc), model", the line left open for more. */
+  static void dateAndMachine(StringBuilder md) {
     md.append("- Date: ")
         .append(
             ZonedDateTime.now()
@@ -96,8 +95,14 @@ final class Report {
     md.append("- Machine: ")
         .append(Runtime.getRuntime().availableProcessors())
         .append(" CPUs (nproc), ")
-        .append(cpuModel())
-        .append(", ")
+        .append(cpuModel());
+  }
+
+  private void header(StringBuilder md) {
+    md.append("# Gateway benchmark results\n\n");
+    md.append("- Command: `./mvnw -B test -Pbench` (see bench/README.md)\n");
+    dateAndMachine(md);
+    md.append(", ")
         .append(System.getProperty("os.name"))
         .append(' ')
         .append(System.getProperty("os.arch"))
@@ -201,8 +206,28 @@ final class Report {
     return results.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 
+  /**
+   * Puts the benchmark's Markdown in the results file in place of its own last results (from its
+   * first heading line to the next benchmark's heading), keeping the other benchmarks' results.
+   */
   static void write(Path file, String markdown) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, markdown, StandardCharsets.UTF_8);
+    String heading = markdown.lines().findFirst().orElse("");
+    String kept = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    StringBuilder others = new StringBuilder();
+    boolean ours = false;
+    for (String line : kept.split("\n", -1)) {
+      if (line.startsWith("# ")) {
+        ours = line.equals(heading);
+      }
+      if (!ours) {
+        others.append(line).append('\n');
+      }
+    }
+    String rest = others.toString().strip();
+    Files.writeString(
+        file,
+        rest.isEmpty() ? markdown : markdown.stripTrailing() + "\n\n" + rest + "\n",
+        StandardCharsets.UTF_8);
   }
 }

@@ -194,7 +194,7 @@ class CheckCommandIT {
     assertThat(status).as(cli.err()).isZero();
     assertThat(cli.out())
         .containsPattern("\\[ 1/\\d+\\] PASSED +pc +Our shop stops a cart under the minimum")
-        .doesNotContain("[ 2]");
+        .doesNotContain("[ 2/");
   }
 
   @Test
@@ -215,6 +215,40 @@ class CheckCommandIT {
       assertThat(cli.out())
           .contains("in Selenium Grid at " + grid.url())
           .containsPattern("\\[ 1/\\d+\\] PASSED +pc");
+    }
+  }
+
+  /**
+   * A hub with two nodes of one Chromium each: two workers each hold one browser, so the scenarios
+   * run on both nodes, and the verdicts are those of a local run.
+   */
+  @Test
+  void twoWorkersSpreadOverTheGridsNodes() {
+    dev.preflight.support.Browsers.assumeChromium();
+    try (StandaloneGrid grid = StandaloneGrid.hubWithNodes(2)) {
+      int status =
+          run(
+              "check",
+              "--grid",
+              grid.url().toString(),
+              "--workers",
+              "2",
+              "--device",
+              "pc",
+              "--rules",
+              "NP-ERR-1",
+              "--out",
+              dir.toString());
+
+      assertThat(status).as(cli.err()).isZero();
+      assertThat(cli.out())
+          .contains("in Selenium Grid at " + grid.url())
+          .contains("Running 6 scenarios with 2 workers side by side")
+          .containsPattern("\\[ 6/6\\] PASSED +pc");
+      assertThat(grid.nodeLogs())
+          .as("each node's log: a session of the check on it")
+          .hasSize(2)
+          .allSatisfy(log -> assertThat(log).contains("Session created"));
     }
   }
 
