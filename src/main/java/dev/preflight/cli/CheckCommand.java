@@ -159,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
       description =
           "Scenarios run side by side in N workers, each with its own browsers and, at the"
               + " simulator, its own account (default: one per core, as many as the memory holds;"
-              + " on a Grid, one; each worker takes up to two browsers, PC and mobile). The"
+              + " each worker takes up to two browsers, PC and mobile; on a Grid, one). The"
               + " reference merchant only: a running site has one account, so it gets one.")
   Integer workers;
 
@@ -263,10 +263,18 @@ final class CheckCommand implements Callable<Integer> {
         refusal = Optional.of("the site did not pass the probe: " + misfits.get(0));
       }
       // A Grid's size is its own: it gets as many workers as asked for, one unless told.
+      int fitting = WorkerCount.fitting();
       int wanted =
-          workers != null
-              ? workers
-              : choice.engine() == BrowserChoice.Engine.GRID ? 1 : WorkerCount.fitting();
+          workers != null ? workers : choice.engine() == BrowserChoice.Engine.GRID ? 1 : fitting;
+      if (wanted > fitting && site.copiable() && choice.engine() != BrowserChoice.Engine.GRID) {
+        err.println(
+            "check: --workers "
+                + wanted
+                + ": this machine fits about "
+                + fitting
+                + " (cores, and memory for two browsers each); the rest will wait on each other");
+        err.flush();
+      }
       if (wanted > 1 && !site.copiable() && workers != null) {
         err.println(
             "check: --workers "

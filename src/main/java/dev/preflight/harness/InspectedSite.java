@@ -38,12 +38,12 @@ public record InspectedSite(
     return copies != null;
   }
 
-  /** A copy of the site for the numbered worker (1, 2, …), with its own account. */
-  InspectedSite copy(int worker) {
+  /** A numbered copy of the site (1, 2, …), with its own account. */
+  InspectedSite copy(int number) {
     if (copies == null) {
       throw new IllegalStateException("the site cannot be copied: " + profile.name());
     }
-    return copies.apply(worker);
+    return copies.apply(number);
   }
 
   /**
@@ -60,17 +60,17 @@ public record InspectedSite(
         profile,
         SiteDrivers.forProfile(profile),
         merchant,
-        worker -> reference(bench, defects, worker));
+        copy -> reference(bench, defects, copy));
   }
 
-  /** Another reference merchant, with the same defects and a gateway account of the worker's. */
-  private static InspectedSite reference(Workbench bench, List<Defect> defects, int worker) {
+  /** Another reference merchant, with the same defects and a gateway account of its own. */
+  private static InspectedSite reference(Workbench bench, List<Defect> defects, int copy) {
     GatewayAccount first = ProfileLoader.reference().tenant();
     GatewayAccount account =
         new GatewayAccount(
-            String.format("imp%08d", worker),
-            first.impKey() + "_worker" + worker,
-            first.impSecret() + "_worker" + worker,
+            String.format("imp%08d", copy),
+            first.impKey() + "_copy" + copy,
+            first.impSecret() + "_copy" + copy,
             first.minimumAmount(),
             first.channels(),
             first.notificationUrl());

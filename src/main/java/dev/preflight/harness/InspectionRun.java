@@ -81,12 +81,12 @@ public final class InspectionRun {
   synchronized int workers(int count) {
     InspectedSite site = lanes.get(0).site();
     while (site.copiable() && lanes.size() < count) {
-      lanes.add(Lane.another(bench, site.copy(lanes.size())));
+      lanes.add(Lane.another(bench, site));
     }
     return lanes.size();
   }
 
-  /** Closes the workers' own sites and browsers; the first worker's belong to whoever made them. */
+  /** Closes the workers' copies of the site and their own browsers (not the workbench's). */
   synchronized void closeWorkers() {
     lanes.forEach(Lane::close);
   }
@@ -162,10 +162,13 @@ public final class InspectionRun {
    */
   public void beginScenario() {
     gate.begin();
-    bench.awaitQuietGateway(profile().tenant().impKey());
-    lane().browsers().clearBetweenScenarios();
-    witness().reset();
+    // A run refused by the probe drives nothing: no copy of the site for it.
+    lane().beginScenario(refusal == null ? COPIES.incrementAndGet() : 0);
   }
+
+  /** Numbers the copies of a site, each with its own account, across runs on one simulator. */
+  private static final java.util.concurrent.atomic.AtomicInteger COPIES =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /**
    * From now to its end, the scenario runs alone: the scenarios of other workers finish first, and

@@ -1,24 +1,27 @@
 package dev.preflight.harness;
 
 /**
- * One worker of a check: the site it drives (for the reference merchant, a shop and a gateway
- * account of its own, so that journals, armed outcomes and faults never mix), its browsers, and
- * what its buyer was shown.
+ * One worker of a check: its browsers, the site it drives and what its buyer was shown. For a site
+ * the run can copy (the reference merchant), each scenario gets a copy of its own, with a gateway
+ * account of its own: it meets at the gateway only what it did itself, whatever ran before it and
+ * in whichever worker, so the verdicts are those of a serial run.
  */
 final class Lane implements AutoCloseable {
-  private final InspectedSite site;
+  private final Workbench bench;
+  private final InspectedSite original;
   private final BrowserSet browsers;
-  private final boolean ownsSiteAndBrowsers;
-  private final JournalClient journal;
-  private final Witness witness;
+  private final boolean ownsBrowsers;
+  private InspectedSite site;
+  private InspectedSite copy;
+  private JournalClient journal;
+  private Witness witness;
 
-  private Lane(
-      Workbench bench, InspectedSite site, BrowserSet browsers, boolean ownsSiteAndBrowsers) {
-    this.site = site;
+  private Lane(Workbench bench, InspectedSite original, BrowserSet browsers, boolean ownsBrowsers) {
+    this.bench = bench;
+    this.original = original;
     this.browsers = browsers;
-    this.ownsSiteAndBrowsers = ownsSiteAndBrowsers;
-    this.journal = new JournalClient(bench.simulatorUrl(), site.profile().tenant().impKey());
-    this.witness = new Witness(journal::lastSeq, journal::seqAt);
+    this.ownsBrowsers = ownsBrowsers;
+    drive(original);
   }
 
   /** The first worker: the run's own site, on the workbench's browsers. */
@@ -26,9 +29,34 @@ final class Lane implements AutoCloseable {
     return new Lane(bench, site, bench.browsers(), false);
   }
 
-  /** Another worker, on a copy of the site and browsers of its own, both closed with the lane. */
+  /** Another worker, on browsers of its own (closed with the lane), for a site that copies. */
   static Lane another(Workbench bench, InspectedSite site) {
     return new Lane(bench, site, bench.newBrowserSet(), true);
+  }
+
+  private void drive(InspectedSite next) {
+    site = next;
+    journal = new JournalClient(bench.simulatorUrl(), next.profile().tenant().impKey());
+    witness = new Witness(journal::lastSeq, journal::seqAt);
+  }
+
+  /**
+   * A scenario begins: the last one's notices have reached its shop (so that its webhook handler's
+   * calls are not taken for this scenario's), and a site that copies is driven in a fresh copy, the
+   * last copy closed.
+   */
+  void beginScenario(int copyNumber) {
+    bench.awaitQuietGateway(site.profile().tenant().impKey());
+    if (original.copiable() && copyNumber > 0) {
+      InspectedSite last = copy;
+      copy = original.copy(copyNumber);
+      drive(copy);
+      if (last != null) {
+        last.close();
+      }
+    }
+    browsers.clearBetweenScenarios();
+    witness.reset();
   }
 
   InspectedSite site() {
@@ -49,8 +77,12 @@ final class Lane implements AutoCloseable {
 
   @Override
   public void close() {
-    if (ownsSiteAndBrowsers) {
-      try (site) {
+    try {
+      if (copy != null) {
+        copy.close();
+      }
+    } finally {
+      if (ownsBrowsers) {
         browsers.close();
       }
     }
