@@ -28,6 +28,11 @@ final class SoloGate {
     lock.writeLock().lock();
   }
 
+  /** Whether a scenario waits at the gate: to begin, or to run alone. */
+  boolean waiting() {
+    return lock.hasQueuedThreads();
+  }
+
   /** The calling scenario ended: the others may go on. */
   void end() {
     while (lock.getReadHoldCount() > 0) {

@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import static dev.preflight.support.HtmlPage.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.preflight.support.Browsers;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -167,15 +167,5 @@ class ClickBrowserIT {
     exchange.getResponseHeaders().add("Location", "/product");
     exchange.sendResponseHeaders(303, -1);
     exchange.close();
-  }
-
-  private static void answer(HttpExchange exchange, String body) throws IOException {
-    byte[] bytes =
-        ("<!doctype html><meta charset=utf-8><body>" + body).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.preflight.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +61,8 @@ class SoloGateTest {
               running.incrementAndGet();
               otherIn.countDown();
               await(loneAsked);
-              sleep(200); // still running when the lone one asks
+              // Still running when the lone one waits for it.
+              org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(gate::waiting);
               running.decrementAndGet();
               gate.end();
             });
@@ -84,7 +86,8 @@ class SoloGateTest {
               running.incrementAndGet();
               gate.end();
             });
-    sleep(200);
+    // The late one waits at the gate while the lone one runs.
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(gate::waiting);
     int begunWhileAlone = running.get();
     letLoneEnd.countDown();
 
@@ -102,14 +105,6 @@ class SoloGateTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

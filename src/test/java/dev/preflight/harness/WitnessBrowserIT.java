@@ -1,14 +1,13 @@
 package dev.preflight.harness;
 
+import static dev.preflight.support.HtmlPage.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.preflight.support.Browsers;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +74,7 @@ class WitnessBrowserIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"fetch", "xhr"})
-  void aToastShownBeforeTheCallIsDatedBeforeIt(String call) throws InterruptedException {
+  void aToastShownBeforeTheCallIsDatedBeforeIt(String call) {
     WebDriver browser = Browsers.chromium(false);
     try {
       verifyArrived.set(0);
@@ -88,9 +87,9 @@ class WitnessBrowserIT {
       witness.mark();
 
       browser.findElement(By.id("pay")).click();
-      for (int i = 0; i < 50 && verifyArrived.get() == 0; i++) {
-        Thread.sleep(20);
-      }
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(5))
+          .until(() -> verifyArrived.get() != 0);
       witness.look(browser);
 
       assertThat(verifyArrived.get()).as("the page's call reached the server").isPositive();
@@ -98,17 +97,6 @@ class WitnessBrowserIT {
       assertThat(witness.firstSeenAt()).containsEntry(PAID, 1L);
     } finally {
       Browsers.quit(browser);
-    }
-  }
-
-  private static void answer(com.sun.net.httpserver.HttpExchange exchange, String body)
-      throws IOException {
-    byte[] bytes =
-        ("<!doctype html><meta charset=utf-8><body>" + body).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
     }
   }
 }

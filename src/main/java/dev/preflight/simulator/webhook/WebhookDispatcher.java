@@ -53,10 +53,10 @@ public final class WebhookDispatcher implements AutoCloseable {
    */
   private volatile Duration paymentNoticeDelay = Duration.ZERO;
 
-  /** Deliveries sent or waiting to be, and not yet answered: what {@link #awaitQuiet} waits out. */
-  private int pending;
-
-  /** The same, per tenant (by REST key): a check's workers each wait out only their own. */
+  /**
+   * Deliveries sent or waiting to be, and not yet answered, per tenant (by REST key; none is kept
+   * at zero): what {@link #awaitQuiet} waits out, a check's workers each only their own.
+   */
   private final java.util.Map<String, Integer> pendingByTenant = new java.util.HashMap<>();
 
   public WebhookDispatcher(Clock clock, Journal journal, Duration retryInterval) {
@@ -109,7 +109,7 @@ public final class WebhookDispatcher implements AutoCloseable {
    */
   public synchronized void awaitQuiet(String impKey, Duration max) {
     long deadline = System.nanoTime() + max.toNanos();
-    while (impKey == null ? pending > 0 : pendingByTenant.getOrDefault(impKey, 0) > 0) {
+    while (impKey == null ? !pendingByTenant.isEmpty() : pendingByTenant.containsKey(impKey)) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return;
@@ -129,13 +129,12 @@ public final class WebhookDispatcher implements AutoCloseable {
   }
 
   private synchronized void pendingChange(Tenant tenant, int by) {
-    pending += by;
     pendingByTenant.compute(
         tenant.impKey(),
-        (key, was) -> (was == null ? 0 : was) + by <= 0 ? null : (was == null ? 0 : was) + by);
-    if (pending <= 0) {
-      pending = 0;
-    }
+        (key, was) -> {
+          int now = (was == null ? 0 : was) + by;
+          return now <= 0 ? null : now;
+        });
     notifyAll();
   }
 
