@@ -74,6 +74,7 @@ public final class WebDriverSession implements BrowserSession {
    */
   @Override
   public void click(String selector) {
+    navigation.settleKnown(driver, timeout);
     Instant[] disabledSince = {null};
     Instant[] coveredSince = {null};
     await(
@@ -129,6 +130,7 @@ public final class WebDriverSession implements BrowserSession {
 
   @Override
   public void type(String selector, String text) {
+    navigation.settleKnown(driver, timeout);
     await(
         selector + " to take typing",
         () -> {
@@ -144,6 +146,7 @@ public final class WebDriverSession implements BrowserSession {
 
   @Override
   public void select(String selector, String value) {
+    navigation.settleKnown(driver, timeout);
     await(
         selector + " to offer the option " + value,
         () -> {
@@ -181,6 +184,7 @@ public final class WebDriverSession implements BrowserSession {
 
   @Override
   public void waitFor(String selector) {
+    navigation.settleKnown(driver, timeout);
     await(selector, () -> displayed(selector));
   }
 

@@ -46,7 +46,13 @@ class ClickBrowserIT {
                     // Checked first, then sent a moment later, as many shops' scripts do.
                     + "<button id=checked type=button onclick=\"setTimeout(function () {"
                     + " document.forms[0].submit(); }, 100)\">확인 후 담기</button>"
-                    + "<button id=nothing type=button>아무것도</button>"));
+                    + "<button id=nothing type=button>아무것도</button>"
+                    // A busy machine, made certain: the form's submit event has been seen, but
+                    // the browser begins to send it only much later than usual.
+                    + "<button id=late type=button onclick=\"var f = document.forms[0];"
+                    + " f.dispatchEvent(new Event('submit', {cancelable: true}));"
+                    + " setTimeout(function () { f.submit(); }, 900)\">늦게 담기</button>"
+                    + "<a id=to-cart href=/cart>장바구니 보기</a>"));
     shop.createContext("/add", this::addToCart);
     shop.createContext(
         "/long",
@@ -96,6 +102,28 @@ class ClickBrowserIT {
   @Test
   void chromiumWaitsForAFormAScriptSendsAMomentAfterTheClick() {
     keepsTheCart(Browsers.chromium(false), "#checked");
+  }
+
+  @Test
+  void chromiumWaitsForAFormWhoseSubmitWasSeenHoweverLateItLeaves() {
+    keepsTheCart(Browsers.chromium(false), "#late");
+  }
+
+  @Test
+  void aLinkClickedAfterALateFormPostIsClickedInThePageThePostBroughtBack() {
+    WebDriver browser = Browsers.chromium(false);
+    try {
+      WebDriverSession session = new WebDriverSession(browser, new Witness(() -> 0));
+      int before = posts.get();
+      session.open(base + "/product");
+      session.click("#late");
+      session.click("#to-cart");
+      session.waitFor("#cart");
+      assertThat(posts.get()).isEqualTo(before + 1);
+      assertThat(session.text("#cart")).contains("cart=2");
+    } finally {
+      Browsers.quit(browser);
+    }
   }
 
   @Test
