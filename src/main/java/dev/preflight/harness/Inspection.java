@@ -1,9 +1,11 @@
 package dev.preflight.harness;
 
+import dev.preflight.harness.profile.Capability;
 import dev.preflight.harness.profile.ContractFlags;
 import dev.preflight.harness.profile.GatewayAccount;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.report.CatalogueEntry;
+import dev.preflight.report.Declared;
 import dev.preflight.report.InspectionReport;
 import dev.preflight.report.RunInfo;
 import dev.preflight.report.ScenarioResult;
@@ -12,7 +14,9 @@ import dev.preflight.simulator.ledger.Contract;
 import dev.preflight.simulator.ledger.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -91,12 +95,24 @@ public final class Inspection {
             site.profile().name(),
             site.profile().baseUrl(),
             bench.choice().label(),
-            run.devices());
+            run.devices(),
+            declared(site.profile()));
     List<CatalogueEntry> rules =
         CatalogueEntry.all().stream()
             .filter(rule -> plan.rules().isEmpty() || plan.rules().contains(rule.id()))
             .toList();
     return new Outcome(new InspectionReport(info, run.scenarios(), rules), run.breakdowns());
+  }
+
+  /** What the profile says of the site, for the answers no scenario can give. */
+  private static Declared declared(MerchantProfile profile) {
+    ContractFlags contract = profile.contract();
+    Map<String, Boolean> flags = new LinkedHashMap<>();
+    flags.put("high_risk", contract.highRisk());
+    flags.put("marketplace", contract.marketplace());
+    flags.put("completion_date_settlement", contract.completionDateSettlement());
+    flags.put("escrow", contract.escrow());
+    return new Declared(profile.capabilities().stream().map(Capability::key).toList(), flags);
   }
 
   /**

@@ -3,16 +3,17 @@ package dev.preflight.report;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes index.html, report.json and junit.xml into the report directory. */
+/** Writes index.html, report.json, junit.xml and review-request.md into the report directory. */
 public final class Reports {
   private Reports() {}
 
-  /** The files written, in the order above. */
+  /** The files written, in the order above, and the pre-filled review request. */
   public static List<Path> writeAll(InspectionReport report, Path dir) {
     return List.of(
         HtmlReport.write(report, dir),
         JsonReport.write(report, dir),
-        JunitReport.write(report, dir));
+        JunitReport.write(report, dir),
+        ReviewRequestFile.write(ReviewRequest.of(report), dir));
   }
 
   /**

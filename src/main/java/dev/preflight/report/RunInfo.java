@@ -8,6 +8,7 @@ import java.util.List;
  * What was checked, when and how: the report's header.
  *
  * @param devices the device profiles the scenarios ran on, e.g. {@code pc}, {@code mobile}
+ * @param declared what the site's profile declares about it
  */
 public record RunInfo(
     String toolVersion,
@@ -16,10 +17,32 @@ public record RunInfo(
     String merchantName,
     String merchantBaseUrl,
     String browser,
-    List<String> devices) {
+    List<String> devices,
+    Declared declared) {
 
   public RunInfo {
     devices = List.copyOf(devices);
+    declared = declared == null ? Declared.NOTHING : declared;
+  }
+
+  /** A header that knows nothing of the profile's declarations. */
+  public RunInfo(
+      String toolVersion,
+      Instant startedAt,
+      Instant finishedAt,
+      String merchantName,
+      String merchantBaseUrl,
+      String browser,
+      List<String> devices) {
+    this(
+        toolVersion,
+        startedAt,
+        finishedAt,
+        merchantName,
+        merchantBaseUrl,
+        browser,
+        devices,
+        Declared.NOTHING);
   }
 
   public Duration duration() {

@@ -14,7 +14,7 @@ class ReportsTest {
    * after {@code ./mvnw test -Dtest=ReportsTest}.
    */
   @Test
-  void writesTheThreeReportsIntoTheDirectory() throws Exception {
+  void writesTheThreeReportsAndTheReviewRequestIntoTheDirectory() throws Exception {
     Path dir = Path.of("target", "sample-report");
     InspectionReport report = SampleReport.write(dir);
 
@@ -22,7 +22,7 @@ class ReportsTest {
 
     assertThat(files)
         .extracting(file -> file.getFileName().toString())
-        .containsExactly("index.html", "report.json", "junit.xml");
+        .containsExactly("index.html", "report.json", "junit.xml", "review-request.md");
     assertThat(files).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
     assertThat(Files.readString(dir.resolve("index.html"))).contains("data:image/png;base64,");
   }
