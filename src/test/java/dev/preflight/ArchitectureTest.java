@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.preflight.harness.SiteProbe;
 
 /** The package rules of conventions.md, each with the reason it exists. */
 @AnalyzeClasses(packages = "dev.preflight", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -76,4 +77,34 @@ class ArchitectureTest {
           .orShould()
           .accessField(System.class, "err")
           .because("everything else logs through SLF4J, so output stays one line per event");
+
+  @ArchTest
+  static final ArchRule onlyTheClientAndTheSimulatorKnowControlApiPaths =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("dev.preflight.client..", "dev.preflight.simulator..")
+          .should(ControlApiPaths.buildControlApiUrls())
+          .because(
+              "SimulatorControl is the one client of the control API: the harness, the JUnit"
+                  + " extension and the tests call it, so a route changes in two places only, the"
+                  + " simulator that serves it and the client that calls it");
+
+  @ArchTest
+  static final ArchRule harnessInspectionAndReportsSpeakHttpOnlyThroughTheClient =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.preflight.harness..",
+              "dev.preflight.inspection..",
+              "dev.preflight.report..",
+              "dev.preflight.junit..",
+              "dev.preflight.cli..")
+          .and()
+          .doNotBelongToAnyOf(SiteProbe.class)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("java.net.http..")
+          .because(
+              "the simulator is reached through SimulatorControl; only the site probe fetches"
+                  + " the merchant's own pages");
 }

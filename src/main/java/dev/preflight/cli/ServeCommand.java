@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.faults.Chaos;
 import dev.preflight.faults.FaultFront;
 import dev.preflight.faults.StubPack;
@@ -263,7 +264,7 @@ final class ServeCommand implements Callable<Integer> {
     Tenant tenant = Tenant.defaultTenant();
     out.println("npay-preflight simulator listening on " + server.baseUrl());
     out.println("  REST API base URL : " + server.baseUrl());
-    out.println("  control API       : " + server.baseUrl() + "/__sim/");
+    out.println("  control API       : " + SimulatorControl.controlApiUrl(server.baseUrl()));
     if (server.httpsPort() != SimulatorSettings.NO_HTTPS) {
       out.println("  HTTPS port        : " + server.httpsPort() + " (this run's own certificate)");
       // Quoted for a shell: the resolver rule has spaces in it.

@@ -41,7 +41,7 @@ import java.util.Optional;
  * immutable and safe to share between threads.
  */
 public final class SimulatorControl {
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   /** Unknown fields are skipped: a newer simulator may journal more than this client knows. */
   private static final ObjectMapper JSON =
@@ -52,11 +52,13 @@ public final class SimulatorControl {
   private final HttpClient http;
   private final String baseUrl;
   private final String tenantImpKey;
+  private final Duration timeout;
 
-  private SimulatorControl(HttpClient http, String baseUrl, String tenantImpKey) {
+  private SimulatorControl(HttpClient http, String baseUrl, String tenantImpKey, Duration timeout) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.tenantImpKey = tenantImpKey;
+    this.timeout = timeout;
   }
 
   /**
@@ -67,12 +69,32 @@ public final class SimulatorControl {
     String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     URI.create(trimmed);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    return new SimulatorControl(http, trimmed, null);
+    return new SimulatorControl(http, trimmed, null, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * The address of the control API of the simulator at {@code baseUrl}, for people to read: the
+   * client is the one place outside the simulator that knows where the control API lives.
+   */
+  public static String controlApiUrl(String baseUrl) {
+    String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    return trimmed + ControlApi.PREFIX + "/";
   }
 
   /** The same simulator, acting on the tenant with this REST key ({@code imp_key}). */
   public SimulatorControl forTenant(String impKey) {
-    return new SimulatorControl(http, baseUrl, impKey);
+    return new SimulatorControl(http, baseUrl, impKey, timeout);
+  }
+
+  /**
+   * The same client, giving up on a call that has not been answered within {@code timeout} (30
+   * seconds unless told) with an {@link UncheckedIOException}.
+   */
+  public SimulatorControl withTimeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("a timeout must be positive, got " + timeout);
+    }
+    return new SimulatorControl(http, baseUrl, tenantImpKey, timeout);
   }
 
   public String baseUrl() {
@@ -317,7 +339,7 @@ public final class SimulatorControl {
 
   private JsonNode send(String method, String path, ObjectNode body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + ControlApi.PREFIX + path)).timeout(TIMEOUT);
+        HttpRequest.newBuilder(URI.create(baseUrl + ControlApi.PREFIX + path)).timeout(timeout);
     if (tenantImpKey != null) {
       request.header(ControlApi.TENANT_HEADER, tenantImpKey);
     }

@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.Site;
@@ -136,8 +137,16 @@ public final class InspectionRun {
   }
 
   /** This worker's journal at the simulator. */
-  public JournalClient journal() {
+  public JournalTimeline journal() {
     return lane().journal();
+  }
+
+  /**
+   * The simulator's control API, acting on this worker's gateway account: outcomes and faults for
+   * its next calls, the clock.
+   */
+  public SimulatorControl control() {
+    return lane().control();
   }
 
   /** The browser for the device, with only the shop's window open. */

@@ -1,5 +1,7 @@
 package dev.preflight.harness;
 
+import dev.preflight.client.SimulatorControl;
+
 /**
  * One worker of a check: its browsers, the site it drives and what its buyer was shown. For a site
  * the run can copy (the reference merchant), each scenario gets a copy of its own, with a gateway
@@ -13,7 +15,8 @@ final class Lane implements AutoCloseable {
   private final boolean ownsBrowsers;
   private InspectedSite site;
   private InspectedSite copy;
-  private JournalClient journal;
+  private SimulatorControl control;
+  private JournalTimeline journal;
   private Witness witness;
 
   private Lane(Workbench bench, InspectedSite original, BrowserSet browsers, boolean ownsBrowsers) {
@@ -36,7 +39,8 @@ final class Lane implements AutoCloseable {
 
   private void drive(InspectedSite next) {
     site = next;
-    journal = new JournalClient(bench.simulatorUrl(), next.profile().tenant().impKey());
+    control = bench.control().forTenant(next.profile().tenant().impKey());
+    journal = new JournalTimeline(control);
     witness = new Witness(journal::lastSeq, journal::seqAt);
   }
 
@@ -67,7 +71,12 @@ final class Lane implements AutoCloseable {
     return browsers;
   }
 
-  JournalClient journal() {
+  /** The control API, acting on the gateway account of the site this lane drives now. */
+  SimulatorControl control() {
+    return control;
+  }
+
+  JournalTimeline journal() {
     return journal;
   }
 

@@ -2,12 +2,12 @@ package dev.preflight.harness;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Rule;
 import dev.preflight.inspection.Verdict;
 import dev.preflight.inspection.rules.RuleCatalog;
 import dev.preflight.report.ScenarioResult;
 import dev.preflight.report.ScenarioStatus;
+import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import java.net.URI;
@@ -45,7 +45,7 @@ final class ScenarioResults {
         evidence
             .findings()
             .orElseGet(() -> unjudged(ruleIds, testCase.getName(), problem, evidence.screenshot()));
-    List<JournalRecord> journal = run.journal().since(evidence.startSeq());
+    List<JournalEntry> journal = run.journal().since(evidence.startSeq());
     List<String> screenshots = new ArrayList<>();
     if (evidence.png() != null && wanted(findings, evidence.screenshot())) {
       run.keepScreenshot(evidence.screenshot(), evidence.png());

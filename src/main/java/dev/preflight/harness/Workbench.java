@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.MobileDevice;
 import dev.preflight.simulator.Simulator;
@@ -23,13 +24,21 @@ public final class Workbench implements AutoCloseable {
   /** Past this, a shop still answering a notice is left to it. */
   private static final java.time.Duration QUIET_WAIT = java.time.Duration.ofSeconds(5);
 
+  /**
+   * A control-API call the harness waits for no longer: the simulator is in this JVM and answers at
+   * once, so a call this slow means it is stuck, and the scenario should say so.
+   */
+  private static final java.time.Duration CONTROL_TIMEOUT = java.time.Duration.ofSeconds(10);
+
   private final SimulatorServer simulator;
+  private final SimulatorControl control;
   private final BrowserChoice choice;
   private final CdnMapping cdn;
   private final BrowserSet browsers = new BrowserSet(this::open);
 
   private Workbench(SimulatorServer simulator, BrowserChoice choice) {
     this.simulator = simulator;
+    this.control = SimulatorControl.at(simulator.baseUrl()).withTimeout(CONTROL_TIMEOUT);
     this.choice = choice;
     this.cdn = CdnMapping.of(simulator);
   }
@@ -67,6 +76,14 @@ public final class Workbench implements AutoCloseable {
 
   public String simulatorUrl() {
     return simulator.baseUrl();
+  }
+
+  /**
+   * The simulator's control API over HTTP, as for a simulator in another process, one client for
+   * every worker; {@link SimulatorControl#forTenant} acts on a worker's own gateway account.
+   */
+  public SimulatorControl control() {
+    return control;
   }
 
   public BrowserChoice choice() {

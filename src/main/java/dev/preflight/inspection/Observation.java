@@ -1,5 +1,6 @@
 package dev.preflight.inspection;
 
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -15,8 +16,8 @@ import java.util.function.Predicate;
 public record Observation(
     String scenario,
     String device,
-    List<JournalRecord> journal,
-    List<JournalRecord> earlier,
+    List<JournalEntry> journal,
+    List<JournalEntry> earlier,
     BuyerView buyer,
     MerchantContext merchant,
     List<HarnessAction> actions,
@@ -32,8 +33,8 @@ public record Observation(
   public Observation(
       String scenario,
       String device,
-      List<JournalRecord> journal,
-      List<JournalRecord> earlier,
+      List<JournalEntry> journal,
+      List<JournalEntry> earlier,
       BuyerView buyer,
       MerchantContext merchant) {
     this(scenario, device, journal, earlier, buyer, merchant, List.of(), BuyerView.NOTHING);
@@ -43,8 +44,8 @@ public record Observation(
   public Observation(
       String scenario,
       String device,
-      List<JournalRecord> journal,
-      List<JournalRecord> earlier,
+      List<JournalEntry> journal,
+      List<JournalEntry> earlier,
       BuyerView buyer,
       MerchantContext merchant,
       List<HarnessAction> actions) {
@@ -67,15 +68,15 @@ public record Observation(
     return actions.stream().anyMatch(a -> a.kind() == kind);
   }
 
-  public List<JournalRecord> entries(Predicate<JournalRecord> filter) {
+  public List<JournalEntry> entries(Predicate<JournalEntry> filter) {
     return journal.stream().filter(filter).toList();
   }
 
-  public List<JournalRecord> requestPays() {
-    return entries(JournalRecord::isRequestPay);
+  public List<JournalEntry> requestPays() {
+    return entries(JournalEntry::isRequestPay);
   }
 
-  public List<JournalRecord> windowResults() {
-    return entries(JournalRecord::isWindowResult);
+  public List<JournalEntry> windowResults() {
+    return entries(JournalEntry::isWindowResult);
   }
 }

@@ -4,7 +4,7 @@ import static dev.preflight.web.Html.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.inspection.Evidence;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,18 +86,18 @@ final class HtmlEvidence {
 
   private static String journal(RuleOutcome outcome, Evidence evidence) {
     ScenarioResult scenario = outcome.scenario();
-    List<JournalRecord> cited = new ArrayList<>();
+    List<JournalEntry> cited = new ArrayList<>();
     List<Long> missing = new ArrayList<>();
     for (long seq : evidence.journalSeqs()) {
-      Optional<JournalRecord> entry = scenario.entry(seq);
+      Optional<JournalEntry> entry = scenario.entry(seq);
       entry.ifPresentOrElse(cited::add, () -> missing.add(seq));
     }
     // A browser-side rule cites the window's result, not request_pay; the merchant still wants to
     // see what the page sent, so the scenario's request_pay calls come along as context.
-    List<JournalRecord> context =
-        cited.stream().anyMatch(JournalRecord::isRequestPay)
+    List<JournalEntry> context =
+        cited.stream().anyMatch(JournalEntry::isRequestPay)
             ? List.of()
-            : scenario.journal().stream().filter(JournalRecord::isRequestPay).toList();
+            : scenario.journal().stream().filter(JournalEntry::isRequestPay).toList();
     if (cited.isEmpty() && context.isEmpty() && missing.isEmpty()) {
       return "";
     }

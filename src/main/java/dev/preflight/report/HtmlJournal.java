@@ -3,7 +3,7 @@ package dev.preflight.report;
 import static dev.preflight.web.Html.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +14,9 @@ import java.util.List;
 final class HtmlJournal {
   private HtmlJournal() {}
 
-  static String summary(List<JournalRecord> cited, List<JournalRecord> context) {
+  static String summary(List<JournalEntry> cited, List<JournalEntry> context) {
     List<String> parts = new ArrayList<>();
-    long requestPays = cited.stream().filter(JournalRecord::isRequestPay).count() + context.size();
+    long requestPays = cited.stream().filter(JournalEntry::isRequestPay).count() + context.size();
     long rest = cited.stream().filter(HtmlJournal::isRest).count();
     if (requestPays > 0) {
       parts.add("request_pay parameters");
@@ -35,21 +35,21 @@ final class HtmlJournal {
         : "Show " + what + " (journal " + HtmlEvidence.seqs(seqs(cited)) + ")";
   }
 
-  static String render(List<JournalRecord> cited, List<JournalRecord> context) {
+  static String render(List<JournalEntry> cited, List<JournalEntry> context) {
     StringBuilder out = new StringBuilder();
-    for (JournalRecord record : cited) {
+    for (JournalEntry record : cited) {
       if (record.isRequestPay()) {
         out.append(requestPay(record, ""));
       }
     }
-    for (JournalRecord record : context) {
+    for (JournalEntry record : context) {
       out.append(requestPay(record, " (in this scenario)"));
     }
-    List<JournalRecord> rest = cited.stream().filter(HtmlJournal::isRest).toList();
+    List<JournalEntry> rest = cited.stream().filter(HtmlJournal::isRest).toList();
     if (!rest.isEmpty()) {
       out.append(restCalls(rest));
     }
-    for (JournalRecord record : cited) {
+    for (JournalEntry record : cited) {
       if (!record.isRequestPay() && !isRest(record)) {
         out.append(other(record));
       }
@@ -57,7 +57,7 @@ final class HtmlJournal {
     return out.toString();
   }
 
-  private static String requestPay(JournalRecord record, String note) {
+  private static String requestPay(JournalEntry record, String note) {
     return "<h5>IMP.request_pay parameters <span class=\"seq\">#"
         + record.seq()
         + escape(note)
@@ -66,13 +66,13 @@ final class HtmlJournal {
         + "</pre>";
   }
 
-  private static String restCalls(List<JournalRecord> calls) {
+  private static String restCalls(List<JournalEntry> calls) {
     StringBuilder out =
         new StringBuilder(
             "<h5>REST calls your server made</h5><table class=\"calls\"><thead><tr>"
                 + "<th>#</th><th>Call</th><th>HTTP</th><th>code</th><th>Parameters</th>"
                 + "</tr></thead><tbody>");
-    for (JournalRecord call : calls) {
+    for (JournalEntry call : calls) {
       out.append("<tr><td class=\"seq\">")
           .append(call.seq())
           .append("</td><td class=\"call\"><code>")
@@ -90,7 +90,7 @@ final class HtmlJournal {
     return out.append("</tbody></table>").toString();
   }
 
-  private static String other(JournalRecord record) {
+  private static String other(JournalEntry record) {
     JsonNode body = record.detail().isNull() ? record.params() : record.detail();
     return "<h5>"
         + escape(heading(label(record)))
@@ -106,7 +106,7 @@ final class HtmlJournal {
     return Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
   }
 
-  private static String label(JournalRecord record) {
+  private static String label(JournalEntry record) {
     String kind = record.kind() == null ? "" : record.kind();
     return switch (kind) {
       case "window" -> "the Naver Pay window result";
@@ -124,11 +124,11 @@ final class HtmlJournal {
     return "<pre class=\"json\">" + escape(ReportJson.pretty(params)) + "</pre>";
   }
 
-  private static boolean isRest(JournalRecord record) {
+  private static boolean isRest(JournalEntry record) {
     return "rest".equals(record.kind());
   }
 
-  private static List<Long> seqs(List<JournalRecord> records) {
-    return records.stream().map(JournalRecord::seq).toList();
+  private static List<Long> seqs(List<JournalEntry> records) {
+    return records.stream().map(JournalEntry::seq).toList();
   }
 }

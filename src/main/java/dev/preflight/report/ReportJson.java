@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.io.UncheckedIOException;
 
 /** JSON the HTML and JSON reports share: evidence values as trees, journal entries as objects. */
@@ -40,7 +40,7 @@ final class ReportJson {
   }
 
   /** A journal entry in the shape {@code GET /__sim/journal} returns it. */
-  static ObjectNode journalEntry(JournalRecord record) {
+  static ObjectNode journalEntry(JournalEntry record) {
     ObjectNode entry = MAPPER.createObjectNode();
     entry.put("seq", record.seq());
     entry.put("at", record.at());

@@ -1,7 +1,7 @@
 package dev.preflight.report;
 
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ public record ScenarioResult(
     List<String> tags,
     ScenarioStatus status,
     List<Finding> findings,
-    List<JournalRecord> journal,
+    List<JournalEntry> journal,
     List<String> screenshots,
     Instant startedAt,
     Instant finishedAt,
@@ -47,7 +47,7 @@ public record ScenarioResult(
       List<String> tags,
       ScenarioStatus status,
       List<Finding> findings,
-      List<JournalRecord> journal,
+      List<JournalEntry> journal,
       List<String> screenshots) {
     this(name, feature, device, tags, status, findings, journal, screenshots, null, null, null);
   }
@@ -57,7 +57,7 @@ public record ScenarioResult(
     return device == null || device.isBlank() ? name : name + " [" + device + "]";
   }
 
-  public Optional<JournalRecord> entry(long seq) {
+  public Optional<JournalEntry> entry(long seq) {
     return journal.stream().filter(record -> record.seq() == seq).findFirst();
   }
 

@@ -38,6 +38,20 @@ class SimulatorControlTest {
   }
 
   @Test
+  void aClientWithItsOwnTimeoutStillActsOnItsTenant() {
+    control.createTenant("imp44444444", "key_timeout", "secret_timeout", null);
+    SimulatorControl patient =
+        control.forTenant("key_timeout").withTimeout(java.time.Duration.ofSeconds(3));
+
+    patient.arm(ArmOutcome.fail());
+
+    assertThat(patient.armedOutcomes()).hasSize(1);
+    assertThat(control.armedOutcomes()).isEmpty();
+    assertThatThrownBy(() -> control.withTimeout(java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void listsTheDefaultTenantWithItsKeyAndAMaskedSecret() {
     assertThat(control.isHealthy()).isTrue();
     Tenant tenant = control.tenant("imp00000000").orElseThrow();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ public final class Scenario {
           .enable(JsonParser.Feature.ALLOW_UNQUOTED_FIELD_NAMES);
 
   private String device;
-  private final List<JournalRecord> earlier = new ArrayList<>();
-  private final List<JournalRecord> journal = new ArrayList<>();
+  private final List<JournalEntry> earlier = new ArrayList<>();
+  private final List<JournalEntry> journal = new ArrayList<>();
   private final List<String> dialogs = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
   private final List<HarnessAction> actions = new ArrayList<>();
@@ -371,7 +372,7 @@ public final class Scenario {
   }
 
   private Scenario window(String choice, ObjectNode rsp) {
-    JournalRecord call = lastCall();
+    JournalEntry call = lastCall();
     rsp.put("imp_uid", call.detail().path("imp_uid").asText());
     rsp.put("merchant_uid", call.param("merchant_uid").asText());
     ObjectNode params = json("{}").put("choice", choice);
@@ -404,12 +405,12 @@ public final class Scenario {
       Integer code,
       JsonNode detail) {
     journal.add(
-        new JournalRecord(
-            ++seq, now, "imp00000000", kind, method, path, params, status, code, detail));
+        new JournalEntry(
+            ++seq, now, "imp00000000", kind, method, path, params, status, code, detail, 0));
     return this;
   }
 
-  private JournalRecord lastCall() {
+  private JournalEntry lastCall() {
     for (int i = journal.size() - 1; i >= 0; i--) {
       if (journal.get(i).isRequestPay()) {
         return journal.get(i);
@@ -419,12 +420,12 @@ public final class Scenario {
   }
 
   private Scenario changeCall(java.util.function.Consumer<ObjectNode> change) {
-    JournalRecord call = lastCall();
+    JournalEntry call = lastCall();
     ObjectNode detail = call.detail().deepCopy();
     change.accept(detail);
     journal.set(
         journal.indexOf(call),
-        new JournalRecord(
+        new JournalEntry(
             call.seq(),
             call.at(),
             call.tenant(),
@@ -434,7 +435,8 @@ public final class Scenario {
             call.params(),
             call.status(),
             call.code(),
-            detail));
+            detail,
+            call.atMillis()));
     return this;
   }
 }

@@ -2,12 +2,13 @@ package dev.preflight.merchant;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.merchant.pages.CheckoutPage;
 import dev.preflight.merchant.pages.OrderPage;
+import dev.preflight.simulator.ScheduleRunner;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.Browsers;
-import dev.preflight.support.HttpReply;
 import dev.preflight.support.RunningSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -131,20 +132,13 @@ abstract class MerchantBrowserIT {
   }
 
   /** Arms the next window's outcome through the control API. */
-  void arm(Map<String, Object> outcome) {
-    HttpReply reply = sim.client().postJson("/__sim/outcomes", outcome);
-    if (reply.status() != 201) {
-      throw new AssertionError("arming failed: " + reply.body());
-    }
+  void arm(ArmOutcome outcome) {
+    sim.control().arm(outcome);
   }
 
-  /** Advances the simulator's clock, running what became due; returns the control API's answer. */
-  HttpReply advanceClock(long seconds) {
-    HttpReply reply = sim.client().postJson("/__sim/clock", Map.of("advance_seconds", seconds));
-    if (reply.status() != 200) {
-      throw new AssertionError("moving the clock failed: " + reply.body());
-    }
-    return reply;
+  /** Advances the simulator's clock, running what became due; returns what ran. */
+  ScheduleRunner.Moved advanceClock(long seconds) {
+    return sim.control().advanceClock(Duration.ofSeconds(seconds));
   }
 
   /** Whitespace trimmed and runs collapsed, as the inspection compares messages. */

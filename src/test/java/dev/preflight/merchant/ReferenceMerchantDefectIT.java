@@ -3,6 +3,8 @@ package dev.preflight.merchant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.ArmFault;
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.merchant.pages.BackOfficePage;
 import dev.preflight.merchant.pages.CheckoutPage;
 import dev.preflight.merchant.pages.MyOrdersPage;
@@ -14,10 +16,8 @@ import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
-import dev.preflight.support.HttpReply;
 import dev.preflight.support.NaverPayWindowPage;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -278,7 +278,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
 
   /** The browser hears "success" for a payment that was never made: only a lookup tells. */
   private CheckoutPage forgedCheckout(String shop) {
-    arm(Map.of("outcome", "forge_success"));
+    arm(ArmOutcome.forgeSuccess());
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     checkout.popup().approve();
     return checkout;
@@ -319,20 +319,18 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     }
     if (!on) {
       // Once the gateway answers again, the next visit confirms the order.
-      assertThat(sim.client().delete("/__sim/faults").status()).isEqualTo(200);
+      sim.control().clearFaults();
       String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
       assertThat(OrderPage.open(pc(), shop, merchantUid).status()).isEqualTo("paid");
     }
   }
 
   private void failLookups() {
-    HttpReply armed =
-        sim.client().postJson("/__sim/faults", Map.of("fault", "payment-lookup-500", "times", 100));
-    assertThat(armed.status()).as(armed.body()).isEqualTo(201);
+    sim.control().arm(ArmFault.named("payment-lookup-500").times(100));
   }
 
   private Payment tamperedOrderAccepted(String shop) {
-    arm(Map.of("outcome", "approve", "paid_amount", TAMPERED_AMOUNT));
+    arm(ArmOutcome.approve().reportingPaid(TAMPERED_AMOUNT));
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     checkout.popup().approve();
     OrderPage order = checkout.orderPage();
@@ -346,7 +344,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   }
 
   private void tamperIsCaught(String shop) {
-    arm(Map.of("outcome", "approve", "paid_amount", TAMPERED_AMOUNT));
+    arm(ArmOutcome.approve().reportingPaid(TAMPERED_AMOUNT));
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     checkout.popup().approve();
     assertThat(checkout.result()).isEqualTo(AMOUNT_DIFFERED);

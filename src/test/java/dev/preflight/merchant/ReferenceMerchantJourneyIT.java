@@ -3,12 +3,14 @@ package dev.preflight.merchant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.merchant.pages.BackOfficePage;
 import dev.preflight.merchant.pages.CheckoutPage;
 import dev.preflight.merchant.pages.MyOrdersPage;
 import dev.preflight.merchant.pages.OrderPage;
 import dev.preflight.merchant.pages.SubscriptionPage;
 import dev.preflight.merchant.pages.SubscriptionStatusPage;
+import dev.preflight.simulator.ScheduleRunner;
 import dev.preflight.simulator.ledger.CancelEntry;
 import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
@@ -18,7 +20,6 @@ import dev.preflight.simulator.ledger.ScheduleStatus;
 import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.NaverPayWindowPage;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,7 +130,7 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
   @Test
   void aTamperedAmountIsRefusedAndThePaymentCancelled() {
     String shop = shop();
-    arm(Map.of("outcome", "approve", "paid_amount", 100));
+    arm(ArmOutcome.approve().reportingPaid(100));
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     checkout.popup().approve();
 
@@ -231,10 +232,9 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     assertThat(booked.status()).isEqualTo(ScheduleStatus.SCHEDULED);
     assertThat(booked.scheduleAt()).isEqualTo(firstCharge.paidAt() + 30 * DAY);
 
-    JsonNode moved = advanceClock(31 * DAY).json();
+    ScheduleRunner.Moved moved = advanceClock(31 * DAY);
 
-    assertThat(moved.get("ran"))
-        .anySatisfy(run -> assertThat(run.get("merchant_uid").asText()).isEqualTo(second));
+    assertThat(moved.ran()).extracting(ScheduleRunner.Run::merchantUid).contains(second);
     assertThat(onlyPayment(second).status()).isEqualTo(PaymentStatus.PAID);
     assertThat(onlyPayment(second).amount()).isEqualTo(9900);
     assertThat(status.reload().charges()).containsEntry(second, "paid");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.ArmFault;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.client.PaymentSeed;
 import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
@@ -69,9 +72,7 @@ class ResilientMerchantTest {
   }
 
   private void fail(String fault, int times) {
-    HttpReply armed =
-        sim.client().postJson("/__sim/faults", Map.of("fault", fault, "times", times));
-    assertThat(armed.status()).as(armed.body()).isEqualTo(201);
+    sim.control().arm(ArmFault.named(fault).times(times));
   }
 
   /** The order's status label in the buyer's order list, which never looks anything up. */
@@ -244,32 +245,19 @@ class ResilientMerchantTest {
     open();
     String customerUid = "customer-resilience-1";
     sim.seedBillingKey(null, customerUid);
-    HttpReply registration =
-        sim.client()
-            .postJson(
-                "/__sim/payments",
-                Map.of(
-                    "merchant_uid",
-                    "subscribe-1",
-                    "amount",
-                    9900,
-                    "customer_uid",
-                    customerUid,
-                    "status",
-                    "paid"));
-    String impUid = registration.json().get("imp_uid").asText();
+    String impUid =
+        sim.control()
+            .seedPayment(PaymentSeed.paid("subscribe-1", 9900).withCustomerUid(customerUid))
+            .impUid();
     assertThat(
             shop.postJson("/subscription/complete", Map.of("imp_uid", impUid))
                 .json()
                 .get("ok")
                 .asBoolean())
         .isTrue();
-    sim.client()
-        .postJson(
-            "/__sim/outcomes",
-            Map.of("match", Map.of("customer_uid", customerUid), "outcome", "limit_exceeded"));
+    sim.control().arm(ArmOutcome.named("limit_exceeded").forCustomer(customerUid));
 
-    sim.client().postJson("/__sim/clock", Map.of("advance_seconds", 31 * DAY));
+    sim.control().advanceClock(Duration.ofSeconds(31 * DAY));
 
     String reason = NaverPayFailure.LIMIT_EXCEEDED.message(Tenant.defaultTenant());
     String page =

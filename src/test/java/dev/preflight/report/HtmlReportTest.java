@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.inspection.Evidence;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Verdict;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -231,9 +231,9 @@ class HtmlReportTest {
         html.indexOf("<section class=\"banner"), html.indexOf("<p class=\"intro\">"));
   }
 
-  private static JournalRecord requestPayNamed(String name) {
+  private static JournalEntry requestPayNamed(String name) {
     ObjectNode params = JsonNodeFactory.instance.objectNode().put("name", name).put("amount", 100);
-    return new JournalRecord(1, 0, "imp0", "sdk", "request_pay", "/", params, null, null, null);
+    return new JournalEntry(1, 0, "imp0", "sdk", "request_pay", "/", params, null, null, null, 0);
   }
 
   private static ScenarioResult scenario(

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Rule;
 import dev.preflight.inspection.Verdict;
 import dev.preflight.inspection.rules.RuleCatalog;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -108,7 +108,7 @@ final class SampleReport {
 
   private static ScenarioResult buyerCancels() {
     String name = "Buyer cancels in the Naver Pay window";
-    JournalRecord requestPay =
+    JournalEntry requestPay =
         sdk(
             3,
             "{pg: 'naverpay', pay_method: 'card', merchant_uid: 'order-20250115-0007',"
@@ -118,8 +118,8 @@ final class SampleReport {
                 + " uid: 'EP-100', name: '무선 이어폰', count: 1},"
                 + " {categoryType: 'PRODUCT', categoryId: 'GENERAL', uid: 'CB-7',"
                 + " name: 'USB-C 케이블', count: 1}]}");
-    JournalRecord window =
-        new JournalRecord(
+    JournalEntry window =
+        new JournalEntry(
             4,
             T0 + 20,
             "imp00000000",
@@ -133,7 +133,8 @@ final class SampleReport {
                 "{success: false, imp_uid: 'imp_101', merchant_uid: 'order-20250115-0007',"
                     + " error_code: 'userCancel', error_msg: '"
                     + CANCEL_MESSAGE
-                    + "'}"));
+                    + "'}"),
+            0);
     String shownInstead = "결제에 실패하였습니다. 실패 사유: " + CANCEL_MESSAGE;
     List<Finding> findings =
         List.of(
@@ -187,7 +188,7 @@ final class SampleReport {
 
   private static ScenarioResult buyerPaysOnMobile() {
     String name = "Buyer pays 14,000 won with Naver Pay";
-    List<JournalRecord> journal =
+    List<JournalEntry> journal =
         List.of(
             sdk(
                 11,
@@ -243,7 +244,7 @@ final class SampleReport {
 
   private static ScenarioResult backOfficeCancels() {
     String name = "Back office cancels a paid order";
-    List<JournalRecord> journal =
+    List<JournalEntry> journal =
         List.of(
             rest(21, "POST", "/users/getToken", "{imp_key: 'imp_apikey', imp_secret: '****'}"),
             rest(22, "GET", "/payments/imp_103", "{}"),
@@ -307,12 +308,12 @@ final class SampleReport {
     return finding(ruleId, scenario, Verdict.SKIPPED, reason, Evidence.of("", ""));
   }
 
-  static JournalRecord sdk(long seq, String params) {
+  static JournalEntry sdk(long seq, String params) {
     return sdk(seq, params, "request_pay");
   }
 
-  static JournalRecord sdk(long seq, String params, String method) {
-    return new JournalRecord(
+  static JournalEntry sdk(long seq, String params, String method) {
+    return new JournalEntry(
         seq,
         T0 + seq,
         "imp00000000",
@@ -322,12 +323,13 @@ final class SampleReport {
         json(params),
         null,
         null,
-        null);
+        null,
+        0);
   }
 
-  static JournalRecord rest(long seq, String method, String path, String params) {
-    return new JournalRecord(
-        seq, T0 + seq, "imp00000000", "rest", method, path, json(params), 200, 0, null);
+  static JournalEntry rest(long seq, String method, String path, String params) {
+    return new JournalEntry(
+        seq, T0 + seq, "imp00000000", "rest", method, path, json(params), 200, 0, null, 0);
   }
 
   static JsonNode json(String relaxed) {

@@ -59,6 +59,32 @@ class JournalTest {
     assertThat(params.at("/extra/requester").asText()).isEqualTo("customer");
   }
 
+  /**
+   * The served shape is the entry's fields and nothing else: the predicates the rules read on
+   * {@code JournalEntry} ({@code isRequestPay}, …) stay out of the JSON.
+   */
+  @Test
+  void anEntryIsServedWithItsFieldsOnly() {
+    sim.client().defaultToken();
+
+    JsonNode entry = journal(0).get(0);
+
+    assertThat(entry.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "seq",
+            "at",
+            "tenant",
+            "kind",
+            "method",
+            "path",
+            "params",
+            "status",
+            "code",
+            "detail",
+            "at_millis");
+  }
+
   @Test
   void formBracketsBecomeNestedParams() {
     String token = sim.client().defaultToken();

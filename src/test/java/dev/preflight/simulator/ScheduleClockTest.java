@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.simulator.ScheduleRunner.Moved;
+import dev.preflight.simulator.ScheduleRunner.Run;
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.RunningSimulator;
 import dev.preflight.support.SimClient;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +33,7 @@ class ScheduleClockTest {
 
   @BeforeEach
   void setClock() {
-    now = moveClock(Map.of("set", T0)).get("now").asLong();
+    now = sim.control().setClock(Instant.ofEpochSecond(T0)).now();
   }
 
   @Test
@@ -43,23 +48,21 @@ class ScheduleClockTest {
         entry("sub_b", now + 200, 2_000));
 
     // WHEN the clock moves past all of them
-    JsonNode moved = moveClock(Map.of("advance_seconds", 400));
+    Moved moved = advanceClock(400);
 
     // THEN they ran in order of schedule_at, each a scheduled API payment paid at its schedule_at
-    List<JsonNode> ran = elements(moved.get("ran"));
-    assertThat(ran)
-        .extracting(r -> r.get("merchant_uid").asText())
-        .containsExactly("sub_a", "sub_b", "sub_c");
-    assertThat(ran).extracting(r -> r.get("status").asText()).containsOnly("paid");
+    List<Run> ran = moved.ran();
+    assertThat(ran).extracting(Run::merchantUid).containsExactly("sub_a", "sub_b", "sub_c");
+    assertThat(ran).extracting(Run::status).containsOnly("paid");
     long[] offsets = {100, 200, 300};
     for (int i = 0; i < ran.size(); i++) {
-      JsonNode run = ran.get(i);
-      assertThat(run.get("schedule_at").asLong()).isEqualTo(now + offsets[i]);
-      HttpReply payment = sim.client().get("/payments/" + run.get("imp_uid").asText(), auth);
+      Run run = ran.get(i);
+      assertThat(run.scheduleAt()).isEqualTo(now + offsets[i]);
+      HttpReply payment = sim.client().get("/payments/" + run.impUid(), auth);
       assertThat(payment).succeeded();
       JsonNode p = payment.response();
       assertThat(p.get("imp_uid").asText()).matches("imps_\\d{12}");
-      assertThat(p.get("merchant_uid").asText()).isEqualTo(run.get("merchant_uid").asText());
+      assertThat(p.get("merchant_uid").asText()).isEqualTo(run.merchantUid());
       assertThat(p.get("status").asText()).isEqualTo("paid");
       assertThat(p.get("customer_uid").asText()).isEqualTo(CUSTOMER);
       assertThat(p.get("customer_uid_usage").asText()).isEqualTo("payment.scheduled");
@@ -75,12 +78,10 @@ class ScheduleClockTest {
     schedule(auth, entry("sub_soon", now + 100, 1_000), entry("sub_later", now + 10_000, 1_000));
 
     // WHEN the clock moves past only the first
-    JsonNode moved = moveClock(Map.of("advance_seconds", 200));
+    Moved moved = advanceClock(200);
 
     // THEN only the first ran; the other is still pending with no payment
-    assertThat(elements(moved.get("ran")))
-        .extracting(r -> r.get("merchant_uid").asText())
-        .containsExactly("sub_soon");
+    assertThat(moved.ran()).extracting(Run::merchantUid).containsExactly("sub_soon");
     JsonNode later = schedule(auth, "sub_later");
     assertThat(later.get("schedule_status").asText()).isEqualTo("scheduled");
     assertThat(later.get("imp_uid").isNull()).isTrue();
@@ -96,17 +97,17 @@ class ScheduleClockTest {
     schedule(auth, entry("sub_1", now + 3_600, 1_000));
 
     // WHEN the clock is set past it
-    JsonNode moved = moveClock(Map.of("set", now + 7_200));
+    Moved moved = sim.control().setClock(Instant.ofEpochSecond(now + 7_200));
 
     // THEN it ran, and the schedule points at its paid payment
-    assertThat(moved.get("now").asLong()).isGreaterThanOrEqualTo(now + 7_200);
-    List<JsonNode> ran = elements(moved.get("ran"));
+    assertThat(moved.now()).isGreaterThanOrEqualTo(now + 7_200);
+    List<Run> ran = moved.ran();
     assertThat(ran).hasSize(1);
     // Two hours on, the first token has expired.
     JsonNode executed = schedule(auth(), "sub_1");
     assertThat(executed.get("schedule_status").asText()).isEqualTo("executed");
     assertThat(executed.get("payment_status").asText()).isEqualTo("paid");
-    assertThat(executed.get("imp_uid").asText()).isEqualTo(ran.get(0).get("imp_uid").asText());
+    assertThat(executed.get("imp_uid").asText()).isEqualTo(ran.get(0).impUid());
     assertThat(executed.get("executed_at").asLong()).isEqualTo(now + 3_600);
   }
 
@@ -116,21 +117,10 @@ class ScheduleClockTest {
     String[] auth = auth();
     sim.seedBillingKey(null, CUSTOMER);
     schedule(auth, entry("sub_ok", now + 100, 1_000), entry("sub_fail", now + 200, 1_000));
-    HttpReply armed =
-        sim.client()
-            .postJson(
-                "/__sim/outcomes",
-                Map.of(
-                    "match",
-                    Map.of("merchant_uid", "sub_fail"),
-                    "outcome",
-                    "fail",
-                    "error_msg",
-                    "한도를 초과하였습니다."));
-    assertThat(armed.status()).isEqualTo(201);
+    sim.control().arm(ArmOutcome.fail().forMerchantUid("sub_fail").withError(null, "한도를 초과하였습니다."));
 
     // WHEN the clock moves past both
-    moveClock(Map.of("advance_seconds", 300));
+    advanceClock(300);
 
     // THEN the armed one was executed into a failed payment, which the schedule reports
     JsonNode failed = schedule(auth, "sub_fail");
@@ -153,7 +143,7 @@ class ScheduleClockTest {
     assertThat(sim.client().get("/subscribe/customers/x", auth).status()).isEqualTo(404);
 
     // WHEN the clock moves 1801 seconds on
-    moveClock(Map.of("advance_seconds", 1_801));
+    advanceClock(1_801);
     HttpReply reply = sim.client().get("/subscribe/customers/x", auth);
 
     // THEN the token is refused with the gateway's 401 envelope and challenge
@@ -169,7 +159,7 @@ class ScheduleClockTest {
     JsonNode first = getToken();
 
     // WHEN the merchant asks again ten minutes later
-    moveClock(Map.of("advance_seconds", 600));
+    advanceClock(600);
     JsonNode second = getToken();
 
     // THEN it gets the same token with the same expiry, and less time left
@@ -187,13 +177,13 @@ class ScheduleClockTest {
     long expiredAt = first.get("expired_at").asLong();
 
     // WHEN the merchant asks again with 50 seconds left
-    moveClock(Map.of("advance_seconds", 1_750));
+    advanceClock(1_750);
     JsonNode second = getToken();
 
     // THEN it gets the same token, valid five minutes longer, and usable past the first expiry
     assertThat(second.get("access_token").asText()).isEqualTo(first.get("access_token").asText());
     assertThat(second.get("expired_at").asLong()).isEqualTo(expiredAt + 300);
-    moveClock(Map.of("advance_seconds", 100));
+    advanceClock(100);
     String[] auth = SimClient.bearer(second.get("access_token").asText());
     assertThat(sim.client().get("/subscribe/customers/x", auth).status()).isEqualTo(404);
   }
@@ -214,10 +204,8 @@ class ScheduleClockTest {
     return reply.response();
   }
 
-  private JsonNode moveClock(Map<String, Object> body) {
-    HttpReply reply = sim.client().postJson("/__sim/clock", body);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    return reply.json();
+  private Moved advanceClock(long seconds) {
+    return sim.control().advanceClock(Duration.ofSeconds(seconds));
   }
 
   private static Map<String, Object> entry(String merchantUid, long scheduleAt, long amount) {

@@ -4,13 +4,16 @@ import static dev.preflight.assertions.EnvelopeAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.simulator.iamport.Messages;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.RunningSimulator;
 import dev.preflight.support.SimClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,8 @@ class SubscribeApiTest {
 
   @BeforeEach
   void setClockAndToken() {
-    now = sim.client().postJson("/__sim/clock", Map.of("set", T0)).json().get("now").asLong();
+    sim.control().setClock(Instant.ofEpochSecond(T0));
+    now = sim.control().clock().now();
     auth = SimClient.bearer(sim.client().defaultToken());
   }
 
@@ -128,7 +132,7 @@ class SubscribeApiTest {
   void againWithAnArmedFailureAnswersCodeZeroWithAFailedPayment() {
     // GIVEN a failure armed for the customer
     sim.seedBillingKey(null, CUSTOMER);
-    armFailure(Map.of("customer_uid", CUSTOMER), "잔액이 부족합니다. (테스트)");
+    armFailureFor(CUSTOMER, "잔액이 부족합니다. (테스트)");
 
     // WHEN the merchant charges the billing key
     HttpReply reply = post("/subscribe/payments/again", again(CUSTOMER, "order_1", 5_000));
@@ -578,7 +582,7 @@ class SubscribeApiTest {
     assertThat(reply).succeeded();
     assertThat(reply.response().get("customer_uid").asText()).isEqualTo(CUSTOMER);
     assertThat(get("/subscribe/customers/" + CUSTOMER).status()).isEqualTo(404);
-    JsonNode params = deleteEntry().get("params");
+    JsonNode params = deleteEntry().params();
     assertThat(params.get("reason").asText()).isEqualTo("구독 해지 요청");
     assertThat(params.get("extra").get("requester").asText()).isEqualTo("customer");
   }
@@ -594,17 +598,15 @@ class SubscribeApiTest {
     // THEN the simulator deletes it (judging is the inspection's job) and records what was sent
     assertThat(reply).succeeded();
     assertThat(get("/subscribe/customers/" + CUSTOMER).status()).isEqualTo(404);
-    JsonNode params = deleteEntry().get("params");
+    JsonNode params = deleteEntry().params();
     assertThat(params.has("reason")).isFalse();
     assertThat(params.has("extra")).isFalse();
   }
 
-  private JsonNode deleteEntry() {
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    return elements(journal).stream()
-        .filter(e -> "rest".equals(e.get("kind").asText()))
-        .filter(e -> "DELETE".equals(e.get("method").asText()))
-        .filter(e -> ("/subscribe/customers/" + CUSTOMER).equals(e.get("path").asText()))
+  private JournalEntry deleteEntry() {
+    List<JournalEntry> journal = sim.control().journal();
+    return journal.stream()
+        .filter(e -> e.isRest("DELETE", "/subscribe/customers/" + CUSTOMER))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no DELETE in the journal: " + journal));
   }
@@ -720,13 +722,8 @@ class SubscribeApiTest {
         Map.of("customer_uid", customerUid, "schedules", List.of(entries)));
   }
 
-  private void armFailure(Map<String, Object> match, String errorMsg) {
-    HttpReply armed =
-        sim.client()
-            .postJson(
-                "/__sim/outcomes",
-                Map.of("match", match, "outcome", "fail", "error_msg", errorMsg));
-    assertThat(armed.status()).isEqualTo(201);
+  private void armFailureFor(String customerUid, String errorMsg) {
+    sim.control().arm(ArmOutcome.fail().forCustomer(customerUid).withError(null, errorMsg));
   }
 
   private Ledger ledger() {

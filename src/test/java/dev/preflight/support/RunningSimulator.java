@@ -1,5 +1,8 @@
 package dev.preflight.support;
 
+import dev.preflight.client.BillingKeySeed;
+import dev.preflight.client.PaymentSeed;
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
@@ -16,6 +19,7 @@ public final class RunningSimulator implements BeforeEachCallback, AfterEachCall
   private final SimulatorSettings settings;
   private SimulatorServer server;
   private SimClient client;
+  private SimulatorControl control;
 
   public RunningSimulator() {
     this(SimulatorSettings.forTests());
@@ -29,6 +33,7 @@ public final class RunningSimulator implements BeforeEachCallback, AfterEachCall
   public void beforeEach(ExtensionContext context) {
     server = new SimulatorServer(new Simulator(settings)).start();
     client = new SimClient(server.baseUrl());
+    control = SimulatorControl.at(server.baseUrl());
   }
 
   @Override
@@ -53,44 +58,28 @@ public final class RunningSimulator implements BeforeEachCallback, AfterEachCall
     return server;
   }
 
+  /** The control API of this simulator, acting on the default tenant. */
+  public SimulatorControl control() {
+    return control;
+  }
+
   /** Seeds a payment through the control API and returns its imp_uid. */
   public String seedPayment(String merchantUid, long amount, String status) {
     return seed(null, merchantUid, amount, status);
   }
 
   public String seed(String tenantImpKey, String merchantUid, long amount, String status) {
-    String[] headers =
-        tenantImpKey == null ? new String[0] : new String[] {"X-Preflight-Tenant", tenantImpKey};
-    HttpReply reply =
-        client.postJson(
-            "/__sim/payments",
-            Map.of(
-                "merchant_uid", merchantUid, "amount", amount, "status", status, "name", "테스트 상품"),
-            headers);
-    if (reply.status() != 201) {
-      throw new AssertionError("seeding failed: " + reply.body());
-    }
-    return reply.json().get("imp_uid").asText();
+    SimulatorControl tenant = tenantImpKey == null ? control : control.forTenant(tenantImpKey);
+    return tenant
+        .seedPayment(PaymentSeed.paid(merchantUid, amount).withStatus(status).named("테스트 상품"))
+        .impUid();
   }
 
   /** Seeds a Naver Pay billing key for a customer_uid. */
   public void seedBillingKey(String tenantImpKey, String customerUid) {
-    String[] headers =
-        tenantImpKey == null ? new String[0] : new String[] {"X-Preflight-Tenant", tenantImpKey};
-    HttpReply reply =
-        client.postJson(
-            "/__sim/billing-keys",
-            Map.of(
-                "customer_uid",
-                customerUid,
-                "customer_name",
-                "김구매",
-                "customer_tel",
-                "010-1234-5678"),
-            headers);
-    if (reply.status() != 201) {
-      throw new AssertionError("seeding billing key failed: " + reply.body());
-    }
+    SimulatorControl tenant = tenantImpKey == null ? control : control.forTenant(tenantImpKey);
+    tenant.seedBillingKey(
+        BillingKeySeed.forCustomer(customerUid).holder("김구매", "010-1234-5678", null));
   }
 
   /** The ledger's fingerprint, to prove a refused request changed nothing. */

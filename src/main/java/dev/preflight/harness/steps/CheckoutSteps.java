@@ -1,5 +1,6 @@
 package dev.preflight.harness.steps;
 
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.NaverPayWindow;
@@ -14,14 +15,13 @@ import dev.preflight.harness.profile.ResultDisplay;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.inspection.HarnessAction;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -82,12 +82,12 @@ public final class CheckoutSteps {
 
   @Given("Naver Pay will report {long} won paid for the next payment")
   public void naverPayWillReport(long amount) {
-    run().journal().arm(Map.of("outcome", "approve", "paid_amount", amount));
+    run().control().arm(ArmOutcome.approve().reportingPaid(amount));
   }
 
   @Given("the browser will be told of a successful payment that was never made")
   public void aForgedSuccess() {
-    run().journal().arm(Map.of("outcome", "forge_success"));
+    run().control().arm(ArmOutcome.forgeSuccess());
   }
 
   @Given("a buyer on {device} has paid for a product")
@@ -243,7 +243,7 @@ public final class CheckoutSteps {
 
   /** Whether the page has called request_pay since the journal stood at the seq. */
   private static boolean requestPaySince(long seq) {
-    return run().journal().since(seq).stream().anyMatch(JournalRecord::isRequestPay);
+    return run().journal().since(seq).stream().anyMatch(JournalEntry::isRequestPay);
   }
 
   /** Whether the shop shows something within a moment, after the SDK refused its call. */
@@ -256,15 +256,15 @@ public final class CheckoutSteps {
    * payment id and amount the window reported for it, or the amount asked for.
    */
   private void recordOrder() {
-    List<JournalRecord> mine = run().journal().since(context.startSeq());
+    List<JournalEntry> mine = run().journal().since(context.startSeq());
     for (int i = mine.size() - 1; i >= 0; i--) {
-      JournalRecord record = mine.get(i);
+      JournalEntry record = mine.get(i);
       if (record.isRequestPay() && record.param("customer_uid").isMissingNode()) {
         String merchantUid = record.param("merchant_uid").asText(null);
         var asked = record.param("amount");
         Long amount = asked.isMissingNode() ? null : parse(asked.asText());
         String impUid = null;
-        for (JournalRecord later : mine.subList(i + 1, mine.size())) {
+        for (JournalEntry later : mine.subList(i + 1, mine.size())) {
           var response = later.detail();
           if (later.isWindowResult()
               && merchantUid != null
@@ -292,9 +292,9 @@ public final class CheckoutSteps {
 
   /** The failure message Naver (the window, or the SDK refusing the call) gave the page. */
   private Optional<String> naverMessage() {
-    List<JournalRecord> mine = run().journal().since(context.startSeq());
+    List<JournalEntry> mine = run().journal().since(context.startSeq());
     for (int i = mine.size() - 1; i >= 0; i--) {
-      JournalRecord record = mine.get(i);
+      JournalEntry record = mine.get(i);
       if (record.isWindowResult() || record.isRequestPay()) {
         String message = record.detail().path("error_msg").asText("");
         if (!message.isBlank()) {

@@ -51,7 +51,7 @@ public final class Hooks {
 
   private void handOver(InspectionRun run, Scenario scenario) {
     // A fault a scenario armed and did not use up would fail the next scenario's calls.
-    run.journal().clearFaults();
+    run.control().clearFaults();
     String screenshot = context.buyer().screenshot();
     byte[] png = context.screenshotPng();
     if (context.findings().isEmpty()

@@ -6,7 +6,7 @@ import dev.preflight.harness.profile.Capability;
 import dev.preflight.harness.profile.PaidOrder;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.inspection.HarnessAction;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import org.openqa.selenium.TimeoutException;
@@ -83,7 +83,7 @@ public final class OrderSteps {
         site.profile(),
         new CancelSession(
             site.browser(),
-            () -> run.journal().since(since).stream().anyMatch(JournalRecord::isFailedCancel)),
+            () -> run.journal().since(since).stream().anyMatch(JournalEntry::isFailedCancel)),
         site.device());
   }
 
@@ -104,7 +104,7 @@ public final class OrderSteps {
   }
 
   /** A cancel the gateway answered, or one a fault answered in its place. */
-  private static boolean isCancel(JournalRecord record) {
+  private static boolean isCancel(JournalEntry record) {
     return record.isRest("POST", "/payments/cancel") || record.isFailedCancel();
   }
 

@@ -1,9 +1,10 @@
 package dev.preflight.harness.steps;
 
+import dev.preflight.client.ArmFault;
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.PreconditionNotMet;
 import io.cucumber.java.en.Given;
-import java.util.Map;
 
 /**
  * The gateway failing the merchant's server on purpose: lookups, cancels and scheduled charges.
@@ -24,13 +25,13 @@ public final class ResilienceSteps {
 
   @Given("the gateway fails every payment lookup with {string}")
   public void everyLookupFails(String fault) {
-    InspectionRun.current().journal().armFault(fault, EVERY_LOOKUP);
+    InspectionRun.current().control().arm(ArmFault.named(fault).times(EVERY_LOOKUP));
   }
 
   /** Once only: a cancel is not idempotent, so no client retries it unasked. */
   @Given("the gateway fails the next cancel with {string}")
   public void theNextCancelFails(String fault) {
-    InspectionRun.current().journal().armFault(fault, 1);
+    InspectionRun.current().control().arm(ArmFault.named(fault));
   }
 
   @Given("Naver Pay declines the next scheduled charge")
@@ -41,7 +42,7 @@ public final class ResilienceSteps {
             .orElseThrow(
                 () -> PreconditionNotMet.notReached("no billing key was registered to charge"));
     InspectionRun.current()
-        .journal()
-        .arm(Map.of("match", Map.of("customer_uid", customerUid), "outcome", "limit_exceeded"));
+        .control()
+        .arm(ArmOutcome.named("limit_exceeded").forCustomer(customerUid));
   }
 }

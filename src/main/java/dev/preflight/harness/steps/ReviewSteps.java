@@ -2,11 +2,11 @@ package dev.preflight.harness.steps;
 
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Rule;
 import dev.preflight.inspection.Verdict;
 import dev.preflight.inspection.rules.RuleCatalog;
+import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,9 +87,9 @@ public final class ReviewSteps {
 
   private void judge() {
     InspectionRun run = InspectionRun.current();
-    List<JournalRecord> all = run.journal().since(0);
-    List<JournalRecord> earlier = all.stream().filter(r -> r.seq() <= context.startSeq()).toList();
-    List<JournalRecord> mine = all.stream().filter(r -> r.seq() > context.startSeq()).toList();
+    List<JournalEntry> all = run.journal().since(0);
+    List<JournalEntry> earlier = all.stream().filter(r -> r.seq() <= context.startSeq()).toList();
+    List<JournalEntry> mine = all.stream().filter(r -> r.seq() > context.startSeq()).toList();
     Observation observation =
         new Observation(
             context.name(),

@@ -9,7 +9,7 @@ import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.inspection.HarnessAction;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -79,7 +79,7 @@ public final class SubscriptionSteps {
     InspectionRun run = InspectionRun.current();
     // The clock is every worker's: their scenarios finish first, and wait for this one's end.
     run.runAlone();
-    run.journal().advanceClock(MONTH_AND_A_DAY);
+    run.control().advanceClock(MONTH_AND_A_DAY);
     run.browser(context.device()).navigate().refresh();
     Sight.see(context);
   }
@@ -101,9 +101,9 @@ public final class SubscriptionSteps {
 
   /** The billing key the page asked for: the newest registration's customer_uid. */
   private void recordCustomer() {
-    List<JournalRecord> mine = InspectionRun.current().journal().since(context.startSeq());
+    List<JournalEntry> mine = InspectionRun.current().journal().since(context.startSeq());
     for (int i = mine.size() - 1; i >= 0; i--) {
-      JournalRecord record = mine.get(i);
+      JournalEntry record = mine.get(i);
       if (record.isRequestPay() && !record.param("customer_uid").isMissingNode()) {
         context.customerUid(record.param("customer_uid").asText());
         return;

@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /** NP-AMT-2: {@code request_pay}'s {@code amount} is a JSON number holding a whole number. */
@@ -19,18 +19,18 @@ public final class AmountIsANumber extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> calls = observation.requestPays();
+    List<JournalEntry> calls = observation.requestPays();
     if (calls.isEmpty()) {
       return skipped(observation, "no request_pay was called");
     }
-    List<JournalRecord> wrong =
+    List<JournalEntry> wrong =
         calls.stream().filter(c -> !JsonValues.isIntegerNumber(c.param("amount"))).toList();
-    JournalRecord shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
+    JournalEntry shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
                 "amount as a JSON number (e.g. 12000)",
                 JsonValues.type(shown.param("amount")) + " " + shown.param("amount"))
-            .withJournal(wrong.stream().mapToLong(JournalRecord::seq).toArray())
+            .withJournal(wrong.stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.amount", JsonValues.typed(shown.param("amount")));
     return wrong.isEmpty()
         ? passed(observation, "amount was a number", evidence.withJournal(shown.seq()))

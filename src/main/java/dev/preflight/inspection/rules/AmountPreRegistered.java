@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,9 +27,9 @@ public final class AmountPreRegistered extends ReviewRule {
     if (payments.isEmpty()) {
       return skipped(observation, "no general payment request_pay was called");
     }
-    List<JournalRecord> history = RestCalls.history(observation);
+    List<JournalEntry> history = RestCalls.history(observation);
     for (Attempt attempt : payments) {
-      Optional<JournalRecord> prepare =
+      Optional<JournalEntry> prepare =
           history.stream()
               .filter(e -> e.seq() < attempt.call().seq())
               .filter(

@@ -1,8 +1,8 @@
 package dev.preflight.inspection.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  * @param call the {@code sdk request_pay} entry
  * @param window the {@code window result} entry, or null
  */
-record Attempt(JournalRecord call, JournalRecord window) {
+record Attempt(JournalEntry call, JournalEntry window) {
   static final String UNDER_MINIMUM = "UnderMinimumAmount";
 
   /** Where the page learnt the result. */
@@ -26,9 +26,9 @@ record Attempt(JournalRecord call, JournalRecord window) {
   }
 
   /** Every request_pay of these entries, each with its window result when one followed. */
-  static List<Attempt> of(List<JournalRecord> entries) {
+  static List<Attempt> of(List<JournalEntry> entries) {
     List<Attempt> attempts = new ArrayList<>();
-    for (JournalRecord call : entries) {
+    for (JournalEntry call : entries) {
       if (call.isRequestPay()) {
         attempts.add(new Attempt(call, windowOf(call, entries)));
       }
@@ -42,14 +42,14 @@ record Attempt(JournalRecord call, JournalRecord window) {
     return ended.isEmpty() ? Optional.empty() : Optional.of(ended.get(ended.size() - 1));
   }
 
-  private static JournalRecord windowOf(JournalRecord call, List<JournalRecord> entries) {
+  private static JournalEntry windowOf(JournalEntry call, List<JournalEntry> entries) {
     String session = JsonValues.text(call.detail().path("session"));
     String impUid = JsonValues.text(call.detail().path("imp_uid"));
     if (session == null && impUid == null) {
       return null;
     }
     return entries.stream()
-        .filter(JournalRecord::isWindowResult)
+        .filter(JournalEntry::isWindowResult)
         .filter(w -> w.seq() > call.seq())
         .filter(
             w ->

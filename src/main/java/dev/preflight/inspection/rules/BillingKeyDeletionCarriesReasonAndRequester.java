@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /** NP-SUB-6: {@code DELETE /subscribe/customers/{uid}} carries reason and extra[requester]. */
@@ -19,23 +19,23 @@ public final class BillingKeyDeletionCarriesReasonAndRequester extends ReviewRul
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> deletions =
+    List<JournalEntry> deletions =
         observation.entries(e -> e.isRest("DELETE", "/subscribe/customers/[^/]+"));
     if (deletions.isEmpty()) {
       return skipped(observation, Registrations.notExercised(observation, "billing-key deletion"));
     }
-    List<JournalRecord> wrong =
+    List<JournalEntry> wrong =
         deletions.stream()
             .filter(d -> JsonValues.text(d.param("reason")) == null || !Requester.valid(d))
             .toList();
-    JournalRecord shown = wrong.isEmpty() ? deletions.get(deletions.size() - 1) : wrong.get(0);
+    JournalEntry shown = wrong.isEmpty() ? deletions.get(deletions.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
                 "reason and extra[requester] = customer or admin",
                 "reason " + shown.params().get("reason") + ", requester " + Requester.of(shown))
             .withJournal(
                 (wrong.isEmpty() ? deletions : wrong)
-                    .stream().mapToLong(JournalRecord::seq).toArray())
+                    .stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.reason", JsonValues.typed(shown.param("reason")))
             .with("params.extra", JsonValues.typed(shown.param("extra")));
     return wrong.isEmpty()

@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /** NP-CXL-1: {@code POST /payments/cancel} carries a non-empty {@code reason}. */
@@ -19,18 +19,17 @@ public final class CancelCarriesReason extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> cancels = observation.entries(RestCalls::isCancel);
+    List<JournalEntry> cancels = observation.entries(RestCalls::isCancel);
     if (cancels.isEmpty()) {
       return skipped(observation, "no POST /payments/cancel was made");
     }
-    List<JournalRecord> wrong =
+    List<JournalEntry> wrong =
         cancels.stream().filter(c -> JsonValues.text(c.param("reason")) == null).toList();
-    JournalRecord shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
+    JournalEntry shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of("a non-empty reason", String.valueOf(shown.params().get("reason")))
             .withJournal(
-                (wrong.isEmpty() ? cancels : wrong)
-                    .stream().mapToLong(JournalRecord::seq).toArray())
+                (wrong.isEmpty() ? cancels : wrong).stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.reason", JsonValues.typed(shown.param("reason")));
     return wrong.isEmpty()
         ? passed(observation, "every cancel carried a reason", evidence)

@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /** NP-CXL-2: a cancel carries {@code extra.requester}, {@code customer} or {@code admin}. */
@@ -19,17 +19,16 @@ public final class CancelCarriesRequester extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> cancels = observation.entries(RestCalls::isCancel);
+    List<JournalEntry> cancels = observation.entries(RestCalls::isCancel);
     if (cancels.isEmpty()) {
       return skipped(observation, "no POST /payments/cancel was made");
     }
-    List<JournalRecord> wrong = cancels.stream().filter(c -> !Requester.valid(c)).toList();
-    JournalRecord shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
+    List<JournalEntry> wrong = cancels.stream().filter(c -> !Requester.valid(c)).toList();
+    JournalEntry shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of("extra.requester: customer or admin", String.valueOf(Requester.of(shown)))
             .withJournal(
-                (wrong.isEmpty() ? cancels : wrong)
-                    .stream().mapToLong(JournalRecord::seq).toArray())
+                (wrong.isEmpty() ? cancels : wrong).stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.extra", JsonValues.typed(shown.param("extra")));
     return wrong.isEmpty()
         ? passed(observation, "every cancel carried extra.requester", evidence)

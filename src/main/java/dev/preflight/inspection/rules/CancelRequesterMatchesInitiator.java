@@ -3,9 +3,9 @@ package dev.preflight.inspection.rules;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.HarnessAction;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> cancels = observation.entries(RestCalls::isCancel);
+    List<JournalEntry> cancels = observation.entries(RestCalls::isCancel);
     if (cancels.isEmpty()) {
       return skipped(observation, "no POST /payments/cancel was made");
     }
@@ -34,9 +34,9 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
     if (cancels.isEmpty()) {
       return skipped(observation, "no cancel sent a requester (NP-CXL-2 judges that)");
     }
-    JournalRecord judged = null;
+    JournalEntry judged = null;
     HarnessAction judgedBy = null;
-    for (JournalRecord cancel : cancels) {
+    for (JournalEntry cancel : cancels) {
       Optional<HarnessAction> startedBy = observation.actionBefore(cancel.seq());
       if (startedBy.isEmpty()) {
         continue;
@@ -63,7 +63,7 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
   }
 
   private static Evidence evidence(
-      String expected, String sent, JournalRecord cancel, HarnessAction startedBy) {
+      String expected, String sent, JournalEntry cancel, HarnessAction startedBy) {
     return Evidence.of(expected, String.valueOf(sent))
         .withJournal(cancel.seq())
         .with("params.extra", JsonValues.typed(cancel.param("extra")))

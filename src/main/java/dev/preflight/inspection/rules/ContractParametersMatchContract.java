@@ -3,10 +3,10 @@ package dev.preflight.inspection.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,14 +32,14 @@ public final class ContractParametersMatchContract extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> calls = observation.requestPays();
+    List<JournalEntry> calls = observation.requestPays();
     if (calls.isEmpty()) {
       return skipped(observation, "no request_pay was called");
     }
     MerchantContext merchant = observation.merchant();
     List<String> problems = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
-    for (JournalRecord call : calls) {
+    for (JournalEntry call : calls) {
       int before = problems.size();
       String where = "seq " + call.seq() + " ";
       for (String field : HIGH_RISK) {
@@ -77,13 +77,13 @@ public final class ContractParametersMatchContract extends ReviewRule {
         seqs.add(call.seq());
       }
     }
-    JournalRecord last = calls.get(calls.size() - 1);
+    JournalEntry last = calls.get(calls.size() - 1);
     Evidence evidence =
         Evidence.of(
                 "contract parameters exactly as the contract requires",
                 problems.isEmpty() ? "as required" : String.join("; ", problems))
             .withJournal(
-                (problems.isEmpty() ? calls.stream().map(JournalRecord::seq).toList() : seqs)
+                (problems.isEmpty() ? calls.stream().map(JournalEntry::seq).toList() : seqs)
                     .stream().mapToLong(Long::longValue).toArray())
             .with("high_risk", merchant.highRisk())
             .with("marketplace", merchant.marketplace())

@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public final class FailedCancelNotReportedAsDone extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> failed = observation.entries(JournalRecord::isFailedCancel);
+    List<JournalEntry> failed = observation.entries(JournalEntry::isFailedCancel);
     if (failed.isEmpty()) {
       return skipped(observation, "no cancel failed in this scenario");
     }
@@ -37,7 +37,7 @@ public final class FailedCancelNotReportedAsDone extends ReviewRule {
                 claimed.isEmpty()
                     ? "no cancel was claimed"
                     : "shown: " + String.join(" | ", claimed))
-            .withJournal(failed.stream().mapToLong(JournalRecord::seq).toArray())
+            .withJournal(failed.stream().mapToLong(JournalEntry::seq).toArray())
             .with(
                 "failure",
                 failed.get(0).kind().equals(Resilience.FAULT)

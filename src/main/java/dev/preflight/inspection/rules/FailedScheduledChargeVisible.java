@@ -3,9 +3,9 @@ package dev.preflight.inspection.rules;
 import dev.preflight.inspection.BuyerView;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /**
@@ -24,11 +24,11 @@ public final class FailedScheduledChargeVisible extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> failed = observation.entries(Resilience::isFailedScheduledCharge);
+    List<JournalEntry> failed = observation.entries(Resilience::isFailedScheduledCharge);
     if (failed.isEmpty()) {
       return skipped(observation, "no scheduled charge failed in this scenario");
     }
-    JournalRecord charge = failed.get(failed.size() - 1);
+    JournalEntry charge = failed.get(failed.size() - 1);
     String merchantUid = charge.detail().path("merchant_uid").asText("");
     String reason = charge.detail().path("fail_reason").asText("");
     BuyerView buyer = observation.buyer();

@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ public final class LookupFailureNotTakenForPayment extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> failed = observation.entries(Resilience::isFailedLookup);
+    List<JournalEntry> failed = observation.entries(Resilience::isFailedLookup);
     if (failed.isEmpty()) {
       return skipped(observation, "no payment lookup failed in this scenario");
     }
@@ -43,8 +43,8 @@ public final class LookupFailureNotTakenForPayment extends ReviewRule {
                     : !failure.isEmpty()
                         ? "shown: " + String.join(" | ", failure)
                         : "neither success nor failure was claimed")
-            .withJournal(failed.stream().mapToLong(JournalRecord::seq).toArray())
-            .with("failed_lookups", failed.stream().map(JournalRecord::path).distinct().toList())
+            .withJournal(failed.stream().mapToLong(JournalEntry::seq).toArray())
+            .with("failed_lookups", failed.stream().map(JournalEntry::path).distinct().toList())
             .with("fault", failed.get(0).detail().path("fault").asText(null))
             .with("answered_after", answeredSince)
             .withScreenshot(observation.buyer().screenshot());

@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,11 +24,11 @@ public final class MerchantUidNeverReused extends ReviewRule {
   }
 
   /** One use of a merchant_uid, and whether it may have made a payment. */
-  record Use(String merchantUid, JournalRecord entry, boolean counts) {}
+  record Use(String merchantUid, JournalEntry entry, boolean counts) {}
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> history = RestCalls.history(observation);
+    List<JournalEntry> history = RestCalls.history(observation);
     List<Use> uses = uses(history);
     long firstOfScenario =
         observation.journal().isEmpty() ? Long.MAX_VALUE : observation.journal().get(0).seq();
@@ -60,14 +60,14 @@ public final class MerchantUidNeverReused extends ReviewRule {
             .with("merchant_uids", current.stream().map(Use::merchantUid).toList()));
   }
 
-  private static List<Use> uses(List<JournalRecord> history) {
+  private static List<Use> uses(List<JournalEntry> history) {
     List<Use> uses = new ArrayList<>();
     for (Attempt attempt : Attempt.of(history)) {
       if (attempt.merchantUid() != null) {
         uses.add(new Use(attempt.merchantUid(), attempt.call(), !attempt.failed()));
       }
     }
-    for (JournalRecord entry : history) {
+    for (JournalEntry entry : history) {
       if (entry.isRest("POST", "/subscribe/payments/again")) {
         String uid = JsonValues.text(entry.param("merchant_uid"));
         if (uid != null) {

@@ -2,10 +2,10 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -24,10 +24,10 @@ public final class PartialCancelCarriesChecksum extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> history = RestCalls.history(observation);
+    List<JournalEntry> history = RestCalls.history(observation);
     List<Attempt> attempts = Attempt.of(history);
     Evidence lastRight = null;
-    for (JournalRecord cancel : observation.entries(RestCalls::isCancel)) {
+    for (JournalEntry cancel : observation.entries(RestCalls::isCancel)) {
       OptionalLong amount = JsonValues.wholeNumber(cancel.param("amount"));
       OptionalLong balance = balanceBefore(cancel, attempts, history);
       boolean partial =
@@ -64,12 +64,12 @@ public final class PartialCancelCarriesChecksum extends ReviewRule {
   }
 
   private static OptionalLong balanceBefore(
-      JournalRecord cancel, List<Attempt> attempts, List<JournalRecord> history) {
+      JournalEntry cancel, List<Attempt> attempts, List<JournalEntry> history) {
     for (Attempt attempt : attempts) {
       if (attempt.succeeded()
           && RestCalls.cancels(cancel, attempt.impUid(), attempt.merchantUid())) {
         long balance = attempt.paidAmount().orElse(0);
-        for (JournalRecord earlier : history) {
+        for (JournalEntry earlier : history) {
           if (earlier.seq() < cancel.seq()
               && RestCalls.accepted(earlier)
               && RestCalls.cancels(earlier, attempt.impUid(), attempt.merchantUid())) {

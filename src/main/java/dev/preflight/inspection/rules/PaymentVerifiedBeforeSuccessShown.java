@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +34,7 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
     // A success said in an alert or a toast counts from the moment it was shown, not from the end.
     long atResult = observation.buyer().seenBy(success);
     long deadline = atResult > 0 ? atResult : Long.MAX_VALUE;
-    List<JournalRecord> lookups =
+    List<JournalEntry> lookups =
         RestCalls.confirmingLookups(
             observation.journal(),
             attempt,
@@ -45,7 +45,7 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
                 "a payment lookup (GET /payments/" + attempt.impUid() + ") before success is shown",
                 lookups.isEmpty() ? "no lookup before the result was on screen" : "looked up")
             .withJournal(attempt.seqs())
-            .withJournal(lookups.stream().mapToLong(JournalRecord::seq).toArray())
+            .withJournal(lookups.stream().mapToLong(JournalEntry::seq).toArray())
             .with("imp_uid", attempt.impUid())
             .with("journal_seq_at_result", atResult)
             .with("success_shown", success)

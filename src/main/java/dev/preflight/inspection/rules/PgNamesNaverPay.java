@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,11 +30,11 @@ public final class PgNamesNaverPay extends ReviewRule {
       return skipped(
           observation, "the account has " + channels + " channel: the default PG is naverpay");
     }
-    List<JournalRecord> calls = observation.requestPays();
+    List<JournalEntry> calls = observation.requestPays();
     if (calls.isEmpty()) {
       return skipped(observation, "no request_pay was called");
     }
-    List<JournalRecord> wrong =
+    List<JournalEntry> wrong =
         calls.stream()
             .filter(c -> JsonValues.text(c.param("channelKey")) == null)
             .filter(
@@ -42,11 +42,11 @@ public final class PgNamesNaverPay extends ReviewRule {
                     !c.param("pg").isTextual()
                         || !NAVERPAY.matcher(c.param("pg").asText()).matches())
             .toList();
-    JournalRecord shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
+    JournalEntry shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of("pg: naverpay or naverpay.{id}", String.valueOf(shown.params().get("pg")))
             .withJournal(
-                (wrong.isEmpty() ? calls : wrong).stream().mapToLong(JournalRecord::seq).toArray())
+                (wrong.isEmpty() ? calls : wrong).stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.pg", JsonValues.typed(shown.param("pg")))
             .with("params.channelKey", JsonValues.typed(shown.param("channelKey")))
             .with("channel_count", channels);

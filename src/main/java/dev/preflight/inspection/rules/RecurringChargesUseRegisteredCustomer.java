@@ -3,9 +3,9 @@ package dev.preflight.inspection.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +26,7 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
 
   @Override
   public Finding evaluate(Observation observation) {
-    List<JournalRecord> charges =
+    List<JournalEntry> charges =
         observation.entries(
             e ->
                 e.isRest("POST", "/subscribe/payments/again")
@@ -39,7 +39,7 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
     Set<String> used = usedBefore(observation, charges.get(0).seq());
     List<String> problems = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
-    for (JournalRecord charge : charges) {
+    for (JournalEntry charge : charges) {
       int before = problems.size();
       String where = "seq " + charge.seq() + " " + charge.path();
       String customer = JsonValues.text(charge.param("customer_uid"));
@@ -72,7 +72,7 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
                 "a registered customer_uid, a merchant_uid and numeric amounts",
                 problems.isEmpty() ? "as expected" : String.join("; ", problems))
             .withJournal(
-                (problems.isEmpty() ? charges.stream().map(JournalRecord::seq).toList() : seqs)
+                (problems.isEmpty() ? charges.stream().map(JournalEntry::seq).toList() : seqs)
                     .stream().mapToLong(Long::longValue).toArray())
             .with("registered_customer_uids", registered)
             .with("problems", problems);

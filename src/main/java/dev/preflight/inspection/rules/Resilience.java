@@ -1,6 +1,6 @@
 package dev.preflight.inspection.rules;
 
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +14,7 @@ final class Resilience {
   private Resilience() {}
 
   /** A {@code GET /payments/{imp_uid}} that a fault answered. */
-  static boolean isFailedLookup(JournalRecord record) {
+  static boolean isFailedLookup(JournalEntry record) {
     return FAULT.equals(record.kind())
         && "GET".equals(record.method())
         && record.path() != null
@@ -22,7 +22,7 @@ final class Resilience {
   }
 
   /** A {@code GET /payments/{imp_uid}} the gateway answered with the payment. */
-  static boolean isAnsweredLookup(JournalRecord record) {
+  static boolean isAnsweredLookup(JournalEntry record) {
     return "rest".equals(record.kind())
         && "GET".equals(record.method())
         && record.path() != null
@@ -31,12 +31,12 @@ final class Resilience {
   }
 
   /** Whether the gateway answered the call with code 0, its success. */
-  static boolean succeeded(JournalRecord record) {
+  static boolean succeeded(JournalEntry record) {
     return Integer.valueOf(0).equals(record.code());
   }
 
   /** A scheduled charge the gateway ran and that failed. */
-  static boolean isFailedScheduledCharge(JournalRecord record) {
+  static boolean isFailedScheduledCharge(JournalEntry record) {
     return "schedule".equals(record.kind())
         && "failed".equals(record.detail().path("payment_status").asText());
   }

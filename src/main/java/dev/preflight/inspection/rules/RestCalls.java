@@ -1,7 +1,7 @@
 package dev.preflight.inspection.rules;
 
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,13 +14,13 @@ final class RestCalls {
   private RestCalls() {}
 
   /** Earlier scenarios' entries, then this one's: for rules that look across scenarios. */
-  static List<JournalRecord> history(Observation observation) {
-    List<JournalRecord> all = new ArrayList<>(observation.earlier());
+  static List<JournalEntry> history(Observation observation) {
+    List<JournalEntry> all = new ArrayList<>(observation.earlier());
     all.addAll(observation.journal());
     return all;
   }
 
-  static boolean isCancel(JournalRecord entry) {
+  static boolean isCancel(JournalEntry entry) {
     return entry.isRest("POST", CANCEL);
   }
 
@@ -30,7 +30,7 @@ final class RestCalls {
    * /subscribe/customers/{customer_uid}}.
    */
   static boolean isLookupOf(
-      JournalRecord entry, String impUid, String merchantUid, String customerUid) {
+      JournalEntry entry, String impUid, String merchantUid, String customerUid) {
     if (!"rest".equals(entry.kind()) || !"GET".equals(entry.method()) || entry.path() == null) {
       return false;
     }
@@ -53,7 +53,7 @@ final class RestCalls {
   }
 
   /** Whether a {@code POST /payments/cancel} is about this payment (imp_uid wins, as i'mport's). */
-  static boolean cancels(JournalRecord entry, String impUid, String merchantUid) {
+  static boolean cancels(JournalEntry entry, String impUid, String merchantUid) {
     if (!isCancel(entry)) {
       return false;
     }
@@ -72,10 +72,10 @@ final class RestCalls {
    * payment takes away the latest unclaimed lookup made while it was on its way (after its {@code
    * sent_after_seq}), if there is one.
    */
-  static List<JournalRecord> confirmingLookups(
-      List<JournalRecord> journal, Attempt attempt, String customerUid, long deadline) {
-    List<JournalRecord> lookups = new ArrayList<>();
-    for (JournalRecord entry : journal) {
+  static List<JournalEntry> confirmingLookups(
+      List<JournalEntry> journal, Attempt attempt, String customerUid, long deadline) {
+    List<JournalEntry> lookups = new ArrayList<>();
+    for (JournalEntry entry : journal) {
       if (entry.seq() <= attempt.lastSeq()) {
         continue;
       }
@@ -94,14 +94,14 @@ final class RestCalls {
     return lookups;
   }
 
-  private static boolean isAnsweredWebhookFor(JournalRecord entry, String impUid) {
+  private static boolean isAnsweredWebhookFor(JournalEntry entry, String impUid) {
     return "webhook".equals(entry.kind())
         && entry.status() != null
         && impUid != null
         && impUid.equals(JsonValues.text(entry.param("imp_uid")));
   }
 
-  static boolean accepted(JournalRecord entry) {
+  static boolean accepted(JournalEntry entry) {
     return entry.code() != null && entry.code() == 0;
   }
 

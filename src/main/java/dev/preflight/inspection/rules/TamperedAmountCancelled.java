@@ -2,9 +2,9 @@ package dev.preflight.inspection.rules;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Severity;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,13 +37,13 @@ public final class TamperedAmountCancelled extends ReviewRule {
           observation,
           "the result never reached the page (no callback, no m_redirect_url; NP-MODE-1/2/4)");
     }
-    List<JournalRecord> after =
+    List<JournalEntry> after =
         observation.journal().stream().filter(e -> e.seq() > attempt.lastSeq()).toList();
-    List<JournalRecord> lookups =
+    List<JournalEntry> lookups =
         after.stream()
             .filter(e -> RestCalls.isLookupOf(e, attempt.impUid(), attempt.merchantUid(), null))
             .toList();
-    List<JournalRecord> cancels =
+    List<JournalEntry> cancels =
         after.stream()
             .filter(e -> RestCalls.cancels(e, attempt.impUid(), attempt.merchantUid()))
             .toList();
@@ -62,8 +62,8 @@ public final class TamperedAmountCancelled extends ReviewRule {
                 "a payment lookup, then the payment cancelled",
                 missing.isEmpty() ? "looked up and cancelled" : String.join(", ", missing))
             .withJournal(attempt.seqs())
-            .withJournal(lookups.stream().mapToLong(JournalRecord::seq).toArray())
-            .withJournal(cancels.stream().mapToLong(JournalRecord::seq).toArray())
+            .withJournal(lookups.stream().mapToLong(JournalEntry::seq).toArray())
+            .withJournal(cancels.stream().mapToLong(JournalEntry::seq).toArray())
             .with("requested_amount", attempt.requestedAmount().getAsLong())
             .with("paid_amount", attempt.paidAmount().getAsLong())
             .with("imp_uid", attempt.impUid())

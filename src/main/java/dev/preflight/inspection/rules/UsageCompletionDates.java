@@ -1,7 +1,7 @@
 package dev.preflight.inspection.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.inspection.JournalRecord;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,13 +16,13 @@ final class UsageCompletionDates {
   static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
   /** One naverUseCfm sent, and the date it must not precede. */
-  record Sent(JournalRecord entry, String where, JsonNode value, LocalDate paymentDate) {}
+  record Sent(JournalEntry entry, String where, JsonNode value, LocalDate paymentDate) {}
 
   private UsageCompletionDates() {}
 
-  static List<Sent> sent(List<JournalRecord> journal) {
+  static List<Sent> sent(List<JournalEntry> journal) {
     List<Sent> sent = new ArrayList<>();
-    for (JournalRecord entry : journal) {
+    for (JournalEntry entry : journal) {
       LocalDate day = date(entry.at());
       if (entry.isRequestPay()) {
         add(sent, entry, "params.naverUseCfm", entry.param("naverUseCfm"), day);
@@ -50,7 +50,7 @@ final class UsageCompletionDates {
   }
 
   private static void add(
-      List<Sent> sent, JournalRecord entry, String where, JsonNode value, LocalDate day) {
+      List<Sent> sent, JournalEntry entry, String where, JsonNode value, LocalDate day) {
     if (JsonValues.isPresent(value)) {
       sent.add(new Sent(entry, where, value, day));
     }

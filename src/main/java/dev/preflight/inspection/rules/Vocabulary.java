@@ -99,7 +99,7 @@ final class Vocabulary {
   static List<String> successShown(dev.preflight.inspection.Observation observation) {
     java.util.Set<String> earlierOrders = new java.util.HashSet<>();
     observation.earlier().stream()
-        .filter(dev.preflight.inspection.JournalRecord::isRequestPay)
+        .filter(dev.preflight.simulator.journal.JournalEntry::isRequestPay)
         .map(e -> JsonValues.text(e.param("merchant_uid")))
         .filter(uid -> uid != null && uid.length() >= MEANINGFUL_ID)
         .forEach(earlierOrders::add);

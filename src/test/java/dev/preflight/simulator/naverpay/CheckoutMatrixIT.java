@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.client.ArmOutcome;
 import dev.preflight.simulator.ledger.BillingKey;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.NaverPayFailure;
@@ -299,18 +300,11 @@ class CheckoutMatrixIT {
 
   @Test
   void anArmedOutcomeWinsOverTheButtonPressed() {
-    sim.client()
-        .postJson(
-            "/__sim/outcomes",
-            Map.of(
-                "match",
-                Map.of("merchant_uid", "order-armed"),
-                "outcome",
-                "fail",
-                "error_code",
-                "X1",
-                "error_msg",
-                "armed <b>failure</b>"));
+    sim.control()
+        .arm(
+            ArmOutcome.fail()
+                .forMerchantUid("order-armed")
+                .withError("X1", "armed <b>failure</b>"));
     CheckoutRun run =
         run(Device.PC).pay(payment("order-armed", 14000, Mode.POPUP).toString(), true);
 
@@ -323,7 +317,7 @@ class CheckoutMatrixIT {
 
   @Test
   void anArmedPaidAmountMakesTheApprovalReportADifferentAmount() {
-    sim.client().postJson("/__sim/outcomes", Map.of("outcome", "approve", "paid_amount", 100));
+    sim.control().arm(ArmOutcome.approve().reportingPaid(100));
     CheckoutRun run =
         run(Device.PC).pay(payment("order-tampered", 14000, Mode.POPUP).toString(), true);
 
@@ -335,7 +329,7 @@ class CheckoutMatrixIT {
 
   @Test
   void aForgedSuccessReachesThePageButNotTheLedger() {
-    sim.client().postJson("/__sim/outcomes", Map.of("outcome", "forge_success"));
+    sim.control().arm(ArmOutcome.forgeSuccess());
     CheckoutRun run =
         run(Device.PC).pay(payment("order-forged", 14000, Mode.POPUP).toString(), true);
 
