@@ -73,6 +73,9 @@ class DashboardRootTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.header("Content-Security-Policy")).contains("img-src 'none'");
+    assertThat(page.header("Content-Security-Policy"))
+        .contains("script-src 'sha256-")
+        .doesNotContain("script-src 'unsafe-inline'");
     assertThat(page.body()).contains("결제 내역 (Payments)");
     assertThat(page.body()).doesNotContain("innerHTML");
     assertThat(sim.client().get("/__sim/").header("Content-Type")).startsWith("text/html");
