@@ -390,4 +390,43 @@ public final class SimulatorControl {
     }
     return answer;
   }
+
+  /**
+   * One page of payments ({@code GET /__sim/payments}), newest first: those of the filter's tenant,
+   * else of this client's tenant when made by {@link #forTenant}, else of every tenant.
+   *
+   * @param page from 1
+   * @param limit from 1 to 100
+   */
+  public PaymentListing payments(PaymentFilter filter, int page, int limit) {
+    StringBuilder query = new StringBuilder("/payments?page=").append(page);
+    query.append("&limit=").append(limit);
+    appendIfPresent(query, "tenant", filter.tenant());
+    appendIfPresent(query, "status", filter.status());
+    appendIfPresent(query, "merchant_uid", filter.merchantUid());
+    JsonNode answer = get(query.toString());
+    List<PaymentListing.TenantPayment> payments = new ArrayList<>();
+    answer
+        .path("list")
+        .forEach(
+            node ->
+                payments.add(
+                    new PaymentListing.TenantPayment(
+                        text(node, "tenant"), GatewayPayment.of(node))));
+    return new PaymentListing(
+        answer.path("total").asLong(),
+        answer.path("page").asLong(),
+        answer.path("limit").asInt(),
+        payments);
+  }
+
+  private static void appendIfPresent(StringBuilder query, String name, String value) {
+    if (value != null) {
+      query
+          .append('&')
+          .append(name)
+          .append('=')
+          .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+  }
 }

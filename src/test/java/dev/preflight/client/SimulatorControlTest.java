@@ -297,4 +297,47 @@ class SimulatorControlTest {
                 bearer());
     assertThat(booked.json().get("code").asInt()).as(booked.body()).isZero();
   }
+
+  @Test
+  void listsPaymentsPagedAndFilteredNamingTheirTenant() {
+    control.createTenant("imp44444444", "k4", "s4", null);
+    SimulatorControl shop = control.forTenant("k4");
+    control.setClock(Instant.ofEpochSecond(T0));
+    control.seedPayment(PaymentSeed.paid("order-1", 1_000));
+    control.advanceClock(Duration.ofMinutes(1));
+    control.seedPayment(PaymentSeed.paid("order-2", 2_000).withStatus("failed"));
+    control.advanceClock(Duration.ofMinutes(1));
+    shop.seedPayment(PaymentSeed.paid("order-3", 3_000));
+
+    PaymentListing everyTenant = control.payments(PaymentFilter.any(), 1, 2);
+    PaymentListing secondPage = control.payments(PaymentFilter.any(), 2, 2);
+    PaymentListing failed = control.payments(PaymentFilter.any().withStatus("failed"), 1, 20);
+    PaymentListing ownTenant = shop.payments(PaymentFilter.any(), 1, 20);
+    PaymentListing named =
+        control.payments(
+            PaymentFilter.any().withTenant("imp00000000").withMerchantUid("order-1"), 1, 20);
+
+    assertThat(everyTenant.total()).isEqualTo(3);
+    assertThat(everyTenant.limit()).isEqualTo(2);
+    assertThat(everyTenant.payments())
+        .extracting(p -> p.tenant() + "/" + p.payment().merchantUid())
+        .containsExactly("imp44444444/order-3", "imp00000000/order-2");
+    assertThat(secondPage.page()).isEqualTo(2);
+    assertThat(secondPage.payments())
+        .extracting(p -> p.payment().merchantUid())
+        .containsExactly("order-1");
+    assertThat(failed.payments()).extracting(p -> p.payment().status()).containsExactly("failed");
+    assertThat(ownTenant.payments())
+        .extracting(p -> p.payment().merchantUid())
+        .containsExactly("order-3");
+    assertThat(named.payments()).extracting(p -> p.payment().amount()).containsExactly(1_000L);
+    assertThatThrownBy(() -> control.payments(PaymentFilter.any(), 1, 101))
+        .isInstanceOfSatisfying(
+            ControlRequestRefused.class,
+            refused -> {
+              assertThat(refused.status()).isEqualTo(400);
+              assertThat(refused)
+                  .hasMessageContaining("limit must be a whole number from 1 to 100");
+            });
+  }
 }

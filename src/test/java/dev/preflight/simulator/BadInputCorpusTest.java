@@ -907,7 +907,9 @@ class BadInputCorpusTest {
       {"GET", "/subscribe/nope/cust-1", null, 404},
       {"POST", "/__sim/nope", seedPayment, 404},
       {"POST", "/__sim/payments/extra", seedPayment, 404},
-      {"GET", "/__sim", null, 404},
+      // GET /__sim is the dashboard now; an unknown page under it is still a 404.
+      {"GET", "/__sim/nope", null, 404},
+      {"POST", "/__sim", seedPayment, 405},
       {"DELETE", "/payments/cancel", cancel, 405},
       {"PUT", "/payments/cancel", cancel, 405},
       {"PATCH", "/payments/cancel", cancel, 405},

@@ -396,6 +396,9 @@ class HostileCorpusTest {
             control("POST", "/__sim/faults"),
             control("DELETE", "/__sim/faults"),
             control("GET", "/__sim/faults/catalog"),
+            control("GET", "/__sim/payments"),
+            control("GET", "/__sim/schedules"),
+            control("GET", "/__sim/"),
             new Route("GET", "/v1/iamport.js", Kind.SDK),
             new Route("GET", "/js/{file}", Kind.SDK),
             new Route("POST", "/__sim/sdk/init", Kind.SDK),
@@ -461,6 +464,9 @@ class HostileCorpusTest {
               "imp_uid[]",
               "customer_uid[]",
               "merchant_uid",
+              "status",
+              "tenant",
+              "format",
               "a[b][c][d][e][f][g][h][i]",
               "x[");
       Arbitrary<String> value =

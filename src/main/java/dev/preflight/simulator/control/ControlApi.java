@@ -86,6 +86,9 @@ public final class ControlApi {
     routes.get(PREFIX + "/journal", handle(this::journal));
     routes.get(PREFIX + "/webhooks", handle(this::webhooks));
     routes.post(PREFIX + "/reset", handle(this::reset));
+    new PaymentListing(simulator).register(routes);
+    new ScheduleListing(simulator).register(routes);
+    new Dashboard(simulator).register(routes);
   }
 
   /** A control operation: returns the JSON to send, with 200 unless it sets another status. */

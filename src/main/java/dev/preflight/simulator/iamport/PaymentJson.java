@@ -32,6 +32,22 @@ public final class PaymentJson {
 
   public static void write(JsonGenerator out, Payment p) throws IOException {
     out.writeStartObject();
+    fields(out, p);
+    out.writeEndObject();
+  }
+
+  /**
+   * The payment object with the tenant it belongs to first, for the control API's listings, which
+   * may hold several tenants' payments.
+   */
+  public static void writeOfTenant(JsonGenerator out, String tenant, Payment p) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("tenant", tenant);
+    fields(out, p);
+    out.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator out, Payment p) throws IOException {
     out.writeNumberField("amount", p.amount());
     out.writeStringField("apply_num", p.applyNum());
     out.writeNullField("bank_code");
@@ -100,6 +116,5 @@ public final class PaymentJson {
     out.writeNumberField("vbank_issued_at", 0);
     out.writeNullField("vbank_name");
     out.writeNullField("vbank_num");
-    out.writeEndObject();
   }
 }

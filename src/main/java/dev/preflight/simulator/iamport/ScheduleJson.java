@@ -31,6 +31,20 @@ public final class ScheduleJson {
 
   static void write(JsonGenerator out, Schedule s) throws IOException {
     out.writeStartObject();
+    fields(out, s);
+    out.writeEndObject();
+  }
+
+  /** The schedule object with the tenant it belongs to first, for the control API's listing. */
+  public static void writeOfTenant(JsonGenerator out, String tenant, Schedule s)
+      throws IOException {
+    out.writeStartObject();
+    out.writeStringField("tenant", tenant);
+    fields(out, s);
+    out.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator out, Schedule s) throws IOException {
     out.writeNumberField("amount", s.amount());
     out.writeStringField("buyer_addr", s.buyer().addr());
     out.writeStringField("buyer_email", s.buyer().email());
@@ -54,6 +68,5 @@ public final class ScheduleJson {
     out.writeNumberField("revoked_at", s.revokedAt());
     out.writeNumberField("schedule_at", s.scheduleAt());
     out.writeStringField("schedule_status", s.status().wireName());
-    out.writeEndObject();
   }
 }
