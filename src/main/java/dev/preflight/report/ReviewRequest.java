@@ -1,8 +1,8 @@
 package dev.preflight.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.MerchantContext;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -391,13 +391,13 @@ public record ReviewRequest(InspectionReport report, List<Item> items) {
     }
 
     /** The site's calls that match, from judged scenarios, in run order. */
-    private List<Sent> sent(String device, Predicate<JournalRecord> wanted) {
+    private List<Sent> sent(String device, Predicate<JournalEntry> wanted) {
       List<Sent> found = new ArrayList<>();
       for (ScenarioResult scenario : report.scenarios()) {
         if (device != null && !device.equals(scenario.device())) {
           continue;
         }
-        for (JournalRecord call : scenario.journal()) {
+        for (JournalEntry call : scenario.journal()) {
           if (wanted.test(call)) {
             found.add(new Sent(scenario, call));
           }
@@ -406,13 +406,13 @@ public record ReviewRequest(InspectionReport report, List<Item> items) {
       return found;
     }
 
-    private static boolean isRegistration(JournalRecord call) {
+    private static boolean isRegistration(JournalEntry call) {
       return call.isRequestPay() && call.param("customer_uid").isTextual();
     }
   }
 
   /** A call the site made, with the scenario it was made in. */
-  private record Sent(ScenarioResult scenario, JournalRecord call) {
+  private record Sent(ScenarioResult scenario, JournalEntry call) {
     String cite() {
       return "시나리오 «" + scenario.label() + "» 저널 #" + call.seq();
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
-import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Verdict;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ class ReviewRequestTest {
             run.browser(),
             run.devices(),
             SHOP);
-    JournalRecord sent =
+    JournalEntry sent =
         SampleReport.sdk(
             7,
             "{pg: 'naverpay', amount: 1000, naverPopupMode: true, naverProducts:"
