@@ -25,8 +25,9 @@ import org.w3c.dom.Element;
 /**
  * The README's JUnit example, copied verbatim into a fresh Maven project that depends on the built
  * jar, compiles and passes: what a backend developer gets from the installed artifact. The jar is
- * installed into the local repository under a version of its own, which is removed afterwards, and
- * the project is built offline by the Maven that runs this build.
+ * installed with the project's pom, as {@code ./mvnw install} does, into the local repository under
+ * a version of its own, which is removed afterwards; the consumer's Maven resolves our dependencies
+ * from that pom.
  */
 class ConsumerProjectIT {
   private static final String VERSION = "0.0.0-consumer-it";
@@ -73,12 +74,13 @@ class ConsumerProjectIT {
 
   @Test
   void theReadmeExampleCompilesAndPassesAgainstTheInstalledJar() throws Exception {
-    Path jar = Paths.get(required("preflight.jar"));
-    assertThat(jar).as("the shaded jar: run after package").isRegularFile();
-    try (JarFile contents = new JarFile(jar.toFile())) {
-      assertThat(contents.stream().map(JarEntry::getName))
-          .as("JUnit Jupiter stays out of the jar, so the consumer's own is used")
-          .noneMatch(name -> name.startsWith("org/junit/jupiter/"));
+    Path library = Paths.get(required("preflight.library"));
+    assertThat(library).as("the library jar: run after package").isRegularFile();
+    try (JarFile contents = new JarFile(library.toFile())) {
+      assertThat(contents.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class")))
+          .as("the artifact a project depends on holds our classes only; its pom brings the rest")
+          .isNotEmpty()
+          .allMatch(name -> name.startsWith("dev/preflight/"));
     }
     String example = readmeExample(Paths.get(required("preflight.readme")));
     String packageName = find(PACKAGE, example, "a package line");
@@ -95,12 +97,8 @@ class ConsumerProjectIT {
             project,
             "install.log",
             "org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file",
-            "-Dfile=" + jar.toAbsolutePath(),
-            "-DgroupId=dev.preflight",
-            "-DartifactId=npay-preflight",
-            "-Dversion=" + VERSION,
-            "-Dpackaging=jar",
-            "-DgeneratePom=true");
+            "-Dfile=" + library.toAbsolutePath(),
+            "-DpomFile=" + ourPom(project).toAbsolutePath());
     assertThat(installed).as(log(project, "install.log")).isZero();
 
     int built = maven(project, "test.log", "test");
@@ -120,6 +118,21 @@ class ConsumerProjectIT {
     assertThat(suite.getAttribute("skipped")).isEqualTo("0");
     // Kept when anything above failed, to look at its logs.
     deleteTree(project);
+  }
+
+  /**
+   * The project's own pom, as {@code ./mvnw install} installs it with the jar, under the test's
+   * version: the consumer resolves our dependencies from it, as it would from the repository.
+   */
+  private static Path ourPom(Path project) throws IOException {
+    String pom = Files.readString(Paths.get(required("preflight.pom")), StandardCharsets.UTF_8);
+    Matcher own =
+        Pattern.compile("(<artifactId>npay-preflight</artifactId>\\s*<version>)[^<]+(</version>)")
+            .matcher(pom);
+    assertThat(own.find()).as("the pom names its own version after its artifactId").isTrue();
+    Path copy = project.resolve("npay-preflight.pom");
+    Files.writeString(copy, own.replaceFirst("$1" + VERSION + "$2"), StandardCharsets.UTF_8);
+    return copy;
   }
 
   /** The first java block after the README's consumer-example marker. */
