@@ -4,6 +4,7 @@ import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.JournalRecord;
 import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.RuleKind;
 import dev.preflight.inspection.Severity;
 import java.util.List;
 
@@ -14,12 +15,7 @@ import java.util.List;
  */
 public final class LookupFailureNotTakenForPayment extends ReviewRule {
   public LookupFailureNotTakenForPayment() {
-    super(
-        "RES-1",
-        Severity.FAIL,
-        "npay-preflight resilience check: when GET /payments/{imp_uid} fails, the order is not"
-            + " confirmed until a lookup answers, and the buyer is told the truth (the payment is"
-            + " being confirmed), neither success nor failure.");
+    super("RES-1", Severity.FAIL, RuleKind.TOOL);
   }
 
   @Override
