@@ -75,7 +75,8 @@ class CheckUsageTest {
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.US);
     try {
-      assertRefused(check("--lang", "jp"), "--lang 'jp' is not one of ko, en");
+      assertRefused(check("--lang", "jp"), "is not one of ko, en");
+      assertThat(cli.err()).contains("--lang 'jp'");
     } finally {
       Locale.setDefault(before);
     }
