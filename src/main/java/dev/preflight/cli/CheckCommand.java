@@ -21,6 +21,8 @@ import dev.preflight.report.InspectionReport;
 import dev.preflight.report.NotJudged;
 import dev.preflight.report.Reports;
 import dev.preflight.report.RunInfo;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -164,6 +166,19 @@ final class CheckCommand implements Callable<Integer> {
   Integer workers;
 
   @Option(
+      names = "--lang",
+      paramLabel = "ko|en",
+      description =
+          "The language of the output and the reports (default: Korean when the system's locale"
+              + " is Korean, else English).")
+  String lang;
+
+  @Option(
+      names = "--list-rules",
+      description = "Only list the rules (id, severity, title) and exit; see docs/rules.md.")
+  boolean listRules;
+
+  @Option(
       names = "--probe",
       description =
           "Only try the profile against the live site (it answers, the cart fills, the pay control"
@@ -182,41 +197,50 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** The messages of the chosen language; set first thing in {@link #check()}. */
+  private Messages m;
+
   private int check() {
     // The check's own lines say what happened; the servers' request logs would bury them.
     System.setProperty("org.slf4j.simpleLogger.log.dev.preflight", "warn");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<Lang> chosenLang = lang == null ? Optional.of(Lang.systemDefault()) : Lang.parse(lang);
+    m = Messages.of(chosenLang.orElse(Lang.systemDefault()));
+    if (listRules && chosenLang.isPresent()) {
+      RuleList.print(m, out);
+      return 0;
+    }
     InspectionPlan plan;
     BrowserChoice choice;
     MerchantProfile merchantProfile;
     List<Defect> chosenDefects;
     try {
+      if (chosenLang.isEmpty()) {
+        throw new UsageProblem(m.get("cli.check.bad-lang", lang));
+      }
       choice = browserChoice(err);
       plan = plan();
       merchantProfile = profile == null ? null : loadProfile();
       chosenDefects = Defect.parseSwitches(String.join(",", defects));
       if (workers != null && (workers < 1 || workers > MAX_WORKERS)) {
-        throw new UsageProblem("--workers " + workers + " is not between 1 and " + MAX_WORKERS);
+        throw new UsageProblem(m.get("cli.check.bad-workers", workers, MAX_WORKERS));
       }
       if (profile != null && !chosenDefects.isEmpty()) {
-        throw new UsageProblem(
-            "--defect switches mistakes on in the reference merchant; drop it" + " or --profile");
+        throw new UsageProblem(m.get("cli.check.defect-with-profile"));
       }
     } catch (UsageProblem | IllegalArgumentException | ProfileException problem) {
       err.println("check: " + problem.getMessage());
       // A stale report left in --out from an earlier run must not be read as this run's verdict.
       return couldNotRun(
-          this.out, siteNamed(), "", "", Instant.now(), List.of(problem.getMessage()), out);
+          m, this.out, siteNamed(), "", "", Instant.now(), List.of(problem.getMessage()), out);
     }
     Instant started = Instant.now();
     List<String> unsound = probe ? List.of() : unsoundFeatures();
     if (!unsound.isEmpty()) {
       unsound.forEach(problem -> err.println("check: " + problem));
-      err.println(
-          "Fix the features and run again; docs/steps.md lists every step they can use, and no"
-              + " scenario ran.");
-      return couldNotRun(plan, merchantProfile, choice, started, unsound, out);
+      err.println(m.get("cli.check.fix-features"));
+      return couldNotRun(m, plan, merchantProfile, choice, started, unsound, out);
     }
     int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;
     Workbench bench;
@@ -225,40 +249,38 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RuntimeException cannotStart) {
       String problem =
           Failures.portInUse(cannotStart)
-              ? Failures.cannotListen(
-                  "the simulator",
-                  "127.0.0.1",
-                  port,
-                  "--simulator-port (the profile's shop must then call that port)")
-              : "cannot start the simulator or the browser: " + Failures.rootMessage(cannotStart);
+              ? m.get("cli.check.port-in-use", "127.0.0.1", port)
+              : m.get("cli.check.cannot-start", Failures.rootMessage(cannotStart));
       err.println("check: " + problem);
-      return couldNotRun(plan, merchantProfile, choice, started, List.of(problem), out);
+      return couldNotRun(m, plan, merchantProfile, choice, started, List.of(problem), out);
     }
     try (bench;
         InspectedSite site =
             merchantProfile == null
                 ? InspectedSite.reference(bench, chosenDefects)
                 : InspectedSite.of(merchantProfile)) {
-      out.printf(
-          "Inspecting %s at %s in %s; the simulator is at %s%n%n",
-          site.profile().name(), site.profile().baseUrl(), choice.label(), bench.simulatorUrl());
+      out.println(
+          m.get(
+              "cli.check.inspecting",
+              site.profile().name(),
+              site.profile().baseUrl(),
+              choice.label(),
+              bench.simulatorUrl()));
+      out.println();
       out.flush();
       Inspection.ensureTenant(bench, site.profile());
       List<String> misfits =
           SiteProbe.problems(
               site.profile(), site.driver(), bench.browser(Device.PC, site.profile().mobile()));
       if (probe) {
-        return probed(site, misfits, out, err);
+        return probed(m, site, misfits, out, err);
       }
       Optional<String> refusal = Optional.empty();
       if (!misfits.isEmpty()) {
         err.println(
-            "check: the site does not fit its profile, so no scenario can be driven ("
-                + misfits.size()
-                + (misfits.size() == 1 ? " problem):" : " problems):"));
-        misfits.forEach(m -> err.println("  " + m));
-        err.println(
-            "Fix the profile (or start the site) and run again; check --probe tries it alone.");
+            "check: " + m.get("cli.check.misfit", m.counted(misfits.size(), "count.problem")));
+        misfits.forEach(misfit -> err.println("  " + misfit));
+        err.println(m.get("cli.check.misfit.fix"));
         err.flush();
         refusal = Optional.of("the site did not pass the probe: " + misfits.get(0));
       }
@@ -267,38 +289,30 @@ final class CheckCommand implements Callable<Integer> {
       int wanted =
           workers != null ? workers : choice.engine() == BrowserChoice.Engine.GRID ? 1 : fitting;
       if (wanted > fitting && site.copiable() && choice.engine() != BrowserChoice.Engine.GRID) {
-        err.println(
-            "check: --workers "
-                + wanted
-                + ": this machine fits about "
-                + fitting
-                + " (cores, and memory for two browsers each); the rest will wait on each other");
+        err.println("check: " + m.get("cli.check.workers-fit", wanted, fitting));
         err.flush();
       }
       if (wanted > 1 && !site.copiable() && workers != null) {
-        err.println(
-            "check: --workers "
-                + wanted
-                + ": one worker runs, since the site has one gateway account and workers sharing"
-                + " it would mix their journals");
+        err.println("check: " + m.get("cli.check.workers-one", wanted));
         err.flush();
       }
-      ConsoleReport console = new ConsoleReport(out, plan.scenarioCount());
+      ConsoleReport console = new ConsoleReport(m, out, plan.scenarioCount());
       console.starting(site.copiable() && refusal.isEmpty() ? wanted : 1);
       Inspection.Outcome outcome =
           Inspection.run(bench, site, plan, version(), console::scenario, refusal, wanted);
       console.summary(outcome.report());
-      Reports.writeAll(outcome.report(), plan.out());
-      out.printf("%nReport: %s%n", plan.out().resolve("index.html").toAbsolutePath());
+      Reports.writeAll(outcome.report(), plan.out(), m.lang());
+      out.println();
+      out.println(m.get("cli.check.report", plan.out().resolve("index.html").toAbsolutePath()));
       if (outcome.report().scenarios().isEmpty()) {
-        err.println("check: no scenario matched; loosen --tags, --rules or --device");
+        err.println("check: " + m.get("cli.check.no-scenario"));
         return COULD_NOT_CHECK;
       }
       if (refusal.isPresent()) {
         // The misfits are said above; the reports name every scenario not driven.
         return COULD_NOT_CHECK;
       }
-      boolean incomplete = notJudged(outcome, err);
+      boolean incomplete = notJudged(m, outcome, err);
       if (outcome.report().ruleFailed()) {
         return RULE_FAILED;
       }
@@ -323,6 +337,7 @@ final class CheckCommand implements Callable<Integer> {
    * than missing; exit status 2.
    */
   private static int couldNotRun(
+      Messages m,
       InspectionPlan plan,
       MerchantProfile merchantProfile,
       BrowserChoice choice,
@@ -330,6 +345,7 @@ final class CheckCommand implements Callable<Integer> {
       List<String> problems,
       PrintWriter out) {
     return couldNotRun(
+        m,
         plan.out(),
         merchantProfile == null ? "reference-merchant" : merchantProfile.name(),
         merchantProfile == null ? "" : String.valueOf(merchantProfile.baseUrl()),
@@ -340,6 +356,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static int couldNotRun(
+      Messages m,
       Path reports,
       String site,
       String baseUrl,
@@ -350,8 +367,8 @@ final class CheckCommand implements Callable<Integer> {
     RunInfo info =
         new RunInfo(version(), started, Instant.now(), site, baseUrl, browser, List.of());
     try {
-      Reports.writeCouldNotRun(InspectionReport.couldNotRun(info, problems), reports);
-      out.printf("Report (the check could not run): %s%n", reports.resolve("index.html"));
+      Reports.writeCouldNotRun(InspectionReport.couldNotRun(info, problems), reports, m.lang());
+      out.println(m.get("cli.check.report.could-not-run", reports.resolve("index.html")));
     } catch (UncheckedIOException cannotWrite) {
       // The one line above already said why nothing ran; the reports are a courtesy.
     }
@@ -363,7 +380,7 @@ final class CheckCommand implements Callable<Integer> {
    * Says what the run could not judge, as the reports do: each scenario not driven to a verdict
    * with why, and any breakdown of the run outside a scenario. True when there was any.
    */
-  private static boolean notJudged(Inspection.Outcome outcome, PrintWriter err) {
+  private static boolean notJudged(Messages m, Inspection.Outcome outcome, PrintWriter err) {
     NotJudged notJudged = outcome.report().notJudged();
     Set<String> scenarios = new LinkedHashSet<>();
     outcome.report().scenarios().forEach(s -> scenarios.add(s.name() + ": "));
@@ -375,13 +392,11 @@ final class CheckCommand implements Callable<Integer> {
       return false;
     }
     err.println(
-        "check: could not judge "
-            + plural(notJudged.rules().size(), "rule")
-            + ": "
-            + plural(notJudged.scenarios().size(), "scenario")
-            + " not driven to a verdict"
-            + (outside.isEmpty() ? "" : ", and the run broke down")
-            + ":");
+        "check: "
+            + m.get(
+                outside.isEmpty() ? "cli.check.not-judged" : "cli.check.not-judged.broke-down",
+                m.counted(notJudged.rules().size(), "count.rule"),
+                m.counted(notJudged.scenarios().size(), "count.scenario")));
     notJudged
         .scenarios()
         .forEach(
@@ -390,34 +405,28 @@ final class CheckCommand implements Callable<Integer> {
                     "  "
                         + s.label()
                         + ": "
-                        + Optional.ofNullable(s.stopReason()).orElse("the scenario ended early")));
+                        + Optional.ofNullable(s.stopReason())
+                            .orElse(m.get("cli.check.ended-early"))));
     outside.forEach(b -> err.println("  " + b));
-    err.println(
-        "Fix the profile (or the site) and run again; the report shows where each stopped.");
+    err.println(m.get("cli.check.not-judged.fix"));
     err.flush();
     return true;
   }
 
-  private static String plural(int count, String one) {
-    return count + " " + one + (count == 1 ? "" : "s");
-  }
-
   /** What --probe says: the fit, or each misfit; exit 0 or 2. */
   private static int probed(
-      InspectedSite site, List<String> misfits, PrintWriter out, PrintWriter err) {
+      Messages m, InspectedSite site, List<String> misfits, PrintWriter out, PrintWriter err) {
     if (misfits.isEmpty()) {
-      out.println(
-          "Probe: the profile fits the site. It answers, the buyer's cart fills and shows the pay"
-              + " control, and every section's first steps work.");
+      out.println(m.get("cli.check.probe.fits"));
       return 0;
     }
     err.println(
-        "check --probe: the profile does not fit the site at "
-            + site.profile().baseUrl()
-            + " ("
-            + misfits.size()
-            + (misfits.size() == 1 ? " problem):" : " problems):"));
-    misfits.forEach(m -> err.println("  " + m));
+        "check --probe: "
+            + m.get(
+                "cli.check.probe.misfit",
+                site.profile().baseUrl(),
+                m.counted(misfits.size(), "count.problem")));
+    misfits.forEach(misfit -> err.println("  " + misfit));
     return COULD_NOT_CHECK;
   }
 
@@ -426,8 +435,7 @@ final class CheckCommand implements Callable<Integer> {
       try {
         return BrowserChoice.grid(URI.create(grid).toURL());
       } catch (IllegalArgumentException | MalformedURLException notAnAddress) {
-        throw new UsageProblem(
-            "--grid '" + grid + "' is not an address; give the grid's, e.g. http://127.0.0.1:4444");
+        throw new UsageProblem(m.get("cli.check.bad-grid", grid));
       }
     }
     if (chromium != null || chromedriver != null) {
@@ -438,21 +446,16 @@ final class CheckCommand implements Callable<Integer> {
           case "auto" -> BrowserChoice.auto();
           case "chromium" -> BrowserChoice.of(BrowserChoice.Engine.CHROMIUM);
           case "htmlunit" -> BrowserChoice.of(BrowserChoice.Engine.HTMLUNIT);
-          default ->
-              throw new UsageProblem(
-                  "--browser '" + browser + "' is not one of auto, chromium, htmlunit");
+          default -> throw new UsageProblem(m.get("cli.check.bad-browser", browser));
         };
     choice
         .unavailable()
         .ifPresent(
             why -> {
-              throw new UsageProblem(why + ", or use --browser htmlunit");
+              throw new UsageProblem(m.get("cli.check.no-browser", why));
             });
     if (browser.equalsIgnoreCase("auto") && choice.engine() == BrowserChoice.Engine.HTMLUNIT) {
-      err.println(
-          "The check runs in HtmlUnit (the same scenarios, without screenshots): "
-              + Browsers.chromiumMissing()
-              + ".");
+      err.println(m.get("cli.check.htmlunit", Browsers.chromiumMissing()));
       err.flush();
     }
     return choice;
@@ -464,10 +467,7 @@ final class CheckCommand implements Callable<Integer> {
       String wanted = id.strip().toUpperCase(Locale.ROOT);
       if (!RuleTags.isRuleId(wanted) || RuleCatalog.byId(wanted).isEmpty()) {
         throw new UsageProblem(
-            "--rules: no rule '"
-                + id.strip()
-                + "'; the rules are "
-                + String.join(", ", RuleCatalog.ids()));
+            m.get("cli.check.bad-rule", id.strip(), String.join(", ", RuleCatalog.ids())));
       }
       ruleIds.add(wanted);
     }
@@ -476,13 +476,11 @@ final class CheckCommand implements Callable<Integer> {
           case "both" -> EnumSet.allOf(Device.class);
           case "pc" -> EnumSet.of(Device.PC);
           case "mobile" -> EnumSet.of(Device.MOBILE);
-          default ->
-              throw new UsageProblem("--device '" + device + "' is not one of pc, mobile, both");
+          default -> throw new UsageProblem(m.get("cli.check.bad-device", device));
         };
     for (Path dir : features) {
       if (!Files.isDirectory(dir)) {
-        throw new UsageProblem(
-            "--features " + dir + " is not a folder; give the folder of .feature files");
+        throw new UsageProblem(m.get("cli.check.bad-features", dir));
       }
     }
     return new InspectionPlan(features, tags, ruleIds, devices, Set.of(), out);
@@ -496,11 +494,7 @@ final class CheckCommand implements Callable<Integer> {
   /** The profile, with its ${…} filled from the environment. */
   private MerchantProfile loadProfile() {
     if (!Files.isRegularFile(profile)) {
-      throw new UsageProblem(
-          "--profile "
-              + profile
-              + " is not a file; give the merchant's profile (YAML), or leave"
-              + " --profile out to inspect the reference merchant");
+      throw new UsageProblem(m.get("cli.check.bad-profile", profile));
     }
     return ProfileLoader.load(profile).resolve(System.getenv());
   }

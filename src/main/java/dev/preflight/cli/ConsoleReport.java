@@ -7,6 +7,7 @@ import dev.preflight.report.RuleSummary;
 import dev.preflight.report.RuleVerdict;
 import dev.preflight.report.ScenarioResult;
 import dev.preflight.report.VerdictCounts;
+import dev.preflight.text.Messages;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 /** What {@code check} prints: a line per scenario as it ends, then a table by rule. */
 final class ConsoleReport {
+  private static final String INDENT = " ".repeat(32);
+  private final Messages m;
   private final PrintWriter out;
   private final int total;
   private final java.time.Instant started = java.time.Instant.now();
@@ -22,19 +25,19 @@ final class ConsoleReport {
   /**
    * @param total how many scenarios the run will end, for "n/N" and the time left
    */
-  ConsoleReport(PrintWriter out, int total) {
+  ConsoleReport(Messages m, PrintWriter out, int total) {
+    this.m = m;
     this.out = out;
     this.total = total;
   }
 
   /** The first line, before the first scenario has ended: what is coming. */
   void starting(int workers) {
-    out.printf(
-        "Running %d %s with %d %s%n",
-        total,
-        total == 1 ? "scenario" : "scenarios",
-        workers,
-        workers == 1 ? "worker" : "workers side by side");
+    out.println(
+        m.get(
+            workers == 1 ? "cli.console.running.one" : "cli.console.running.many",
+            m.counted(total, "count.scenario"),
+            workers));
     out.flush();
   }
 
@@ -52,14 +55,14 @@ final class ConsoleReport {
     String attention =
         result.findings().stream()
             .filter(f -> RuleVerdict.of(f.verdict()).needsAttention())
-            .map(f -> f.ruleId() + " " + f.verdict())
+            .map(f -> f.ruleId() + " " + word(RuleVerdict.of(f.verdict())))
             .collect(Collectors.joining(", "));
     out.printf(
-        "[%2d/%d] %-8s %-6s %s%s  %s%n",
+        "[%2d/%d] %s %s %s%s  %s%n",
         scenarios,
         total,
-        result.notJudged() ? "NOT JUDGED" : word(worst),
-        result.device() == null ? "" : result.device(),
+        Columns.pad(result.notJudged() ? m.get("cli.console.not-judged") : word(worst), 10),
+        Columns.pad(result.device() == null ? "" : result.device(), 6),
         result.name(),
         attention.isEmpty() ? "" : "  (" + attention + ")",
         pace());
@@ -73,7 +76,8 @@ final class ConsoleReport {
     if (left == 0) {
       return clock(elapsed);
     }
-    return clock(elapsed) + ", about " + clock(elapsed * left / Math.max(1, scenarios)) + " left";
+    return m.get(
+        "cli.console.pace", clock(elapsed), clock(elapsed * left / Math.max(1, scenarios)));
   }
 
   private static String clock(long seconds) {
@@ -83,64 +87,92 @@ final class ConsoleReport {
   /** The table by rule, the totals, and what the verdict means for the exit code. */
   void summary(InspectionReport report) {
     out.println();
-    out.printf(
-        "%-10s %-5s %-13s %-9s %s%n", "RULE", "SEV", "VERDICT", "SCENARIOS", "WHAT IT CHECKS");
+    out.println(
+        row(
+            m.get("cli.console.col.rule"),
+            m.get("cli.console.col.severity"),
+            m.get("cli.console.col.verdict"),
+            m.get("cli.console.col.scenarios"),
+            m.get("cli.console.col.checks")));
     List<String> notRun = new java.util.ArrayList<>();
     for (RuleSummary rule : report.ruleSummaries()) {
       if (rule.verdict() == RuleVerdict.NOT_RUN) {
         notRun.add(rule.rule().id());
         continue;
       }
-      out.printf(
-          "%-10s %-5s %-13s %-9s %s%n",
-          rule.rule().id(),
-          rule.rule().severity(),
-          word(rule.verdict()),
-          scenarioCount(rule),
-          rule.rule().title());
+      out.println(
+          row(
+              rule.rule().id(),
+              rule.rule().severity().name(),
+              word(rule.verdict()),
+              scenarioCount(rule),
+              rule.rule().title(m)
+                  + (rule.rule().isNavers() ? "" : " [" + m.get("kind.TOOL") + "]")));
       List<RuleOutcome> attention =
           rule.outcomes().stream().filter(o -> o.verdict().needsAttention()).toList();
       if (!attention.isEmpty()) {
         RuleOutcome first = attention.get(0);
-        out.printf("%32s %s: %s%n", "", first.scenario().label(), first.finding().reason());
+        out.println(INDENT + " " + first.scenario().label() + ": " + first.finding().reason());
         if (!first.finding().evidence().actual().isBlank()) {
-          out.printf("%32s   %s%n", "", first.finding().evidence().actual());
+          out.println(INDENT + "   " + first.finding().evidence().actual());
         }
         if (attention.size() > 1) {
-          int more = attention.size() - 1;
-          out.printf(
-              "%32s and %d more %s (see the report)%n",
-              "", more, more == 1 ? "scenario" : "scenarios");
+          out.println(
+              INDENT
+                  + " "
+                  + m.get("cli.console.more", m.counted(attention.size() - 1, "count.scenario")));
         }
       }
       if (rule.verdict() == RuleVerdict.SKIPPED) {
-        rule.skipReasons().forEach(reason -> out.printf("%32s skipped: %s%n", "", reason));
+        rule.skipReasons()
+            .forEach(reason -> out.println(INDENT + " " + m.get("cli.console.skipped", reason)));
       }
     }
     if (!notRun.isEmpty()) {
-      out.printf("%nNo scenario of this run exercised %s.%n", String.join(", ", notRun));
+      out.println();
+      out.println(m.get("cli.console.not-run", String.join(", ", notRun)));
     }
     VerdictCounts counts = report.counts();
     out.println();
-    out.printf(
-        "%d rules: %d passed, %d failed, %d warnings, %d to review, %d skipped, %d not run%n",
-        counts.total(),
-        counts.passed(),
-        counts.failed(),
-        counts.warning(),
-        counts.review(),
-        counts.skipped(),
-        counts.notRun());
+    out.println(
+        m.get(
+            "cli.console.totals",
+            m.counted(counts.total(), "count.rule"),
+            counts.passed(),
+            counts.failed(),
+            counts.warning(),
+            counts.review(),
+            counts.skipped(),
+            counts.notRun()));
+    int naverFailed = report.naverRulesFailed().size();
+    int toolFailed = report.toolChecksFailed().size();
+    if (naverFailed > 0) {
+      out.println(m.get("cli.console.reject", m.counted(naverFailed, "count.rule")));
+    }
+    if (toolFailed > 0) {
+      out.println(m.get("cli.console.tool-failed", m.counted(toolFailed, "count.check")));
+    }
     NotJudged notJudged = report.notJudged();
     if (!notJudged.isEmpty()) {
-      out.printf(
-          "Not judged: %d %s, in %d %s not driven to a verdict (see the report).%n",
-          notJudged.rules().size(),
-          notJudged.rules().size() == 1 ? "rule" : "rules",
-          notJudged.scenarios().size(),
-          notJudged.scenarios().size() == 1 ? "scenario" : "scenarios");
+      out.println(
+          m.get(
+              "cli.console.not-judged.summary",
+              m.counted(notJudged.rules().size(), "count.rule"),
+              m.counted(notJudged.scenarios().size(), "count.scenario")));
     }
     out.flush();
+  }
+
+  private static String row(String id, String severity, String verdict, String count, String what) {
+    return Columns.pad(id, 10)
+        + " "
+        + Columns.pad(severity, 5)
+        + " "
+        + Columns.pad(verdict, 13)
+        + " "
+        + Columns.pad(count, 9)
+        + " "
+        + what;
   }
 
   private static String scenarioCount(RuleSummary rule) {
@@ -148,7 +180,7 @@ final class ConsoleReport {
     return rule.outcomes().isEmpty() ? "-" : judged + "/" + rule.outcomes().size();
   }
 
-  private static String word(RuleVerdict verdict) {
-    return verdict.name().replace('_', ' ');
+  private String word(RuleVerdict verdict) {
+    return m.get("cli.verdict." + verdict.name());
   }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
       "Runs the reference merchant: a small bookshop integrating Naver Pay through i'mport as the",
       "guides say. Each --defect switches on one mistake Naver's review rejects."
     },
-    footerHeading = "%nDefects (and the rules of rules.md each must trip):%n")
+    footerHeading = "%nDefects (and the rules of docs/rules.md each must trip):%n")
 final class MerchantCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

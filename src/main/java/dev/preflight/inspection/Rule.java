@@ -10,7 +10,13 @@ public interface Rule {
 
   Severity severity();
 
-  /** The clause of the guide or review form it enforces, quoted for the report. */
+  /** Naver's review rule, or one of the tool's own resilience checks. */
+  RuleKind kind();
+
+  /**
+   * The clause of the guide or review form it enforces, in English, as the catalogue gives it (the
+   * reports show it in their own language from the catalogue).
+   */
   String clause();
 
   /** The verdict for this scenario's observations. */

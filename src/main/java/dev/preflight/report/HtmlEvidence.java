@@ -5,6 +5,7 @@ import static dev.preflight.web.Html.escape;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import java.util.Optional;
  * every value goes through {@link dev.preflight.web.Html#escape}.
  */
 final class HtmlEvidence {
+  private final Messages m;
   private final Screenshots screenshots;
 
-  HtmlEvidence(Screenshots screenshots) {
+  HtmlEvidence(Messages m, Screenshots screenshots) {
+    this.m = m;
     this.screenshots = screenshots;
   }
 
@@ -34,31 +37,39 @@ final class HtmlEvidence {
   }
 
   /** The one-line form for a passing or skipped finding, which needs no journal or screenshot. */
-  static String brief(Evidence evidence) {
+  String brief(Evidence evidence) {
     if (evidence == null || blank(evidence.expected()) && blank(evidence.actual())) {
       return "";
     }
-    return "<p class=\"brief\"><span class=\"k\">Expected</span> "
+    return "<p class=\"brief\"><span class=\"k\">"
+        + escape(m.get("html.evidence.expected.short"))
+        + "</span> "
         + escape(evidence.expected())
-        + " <span class=\"k\">Actual</span> "
+        + " <span class=\"k\">"
+        + escape(m.get("html.evidence.actual.short"))
+        + "</span> "
         + escape(evidence.actual())
         + "</p>";
   }
 
-  private static String compare(Evidence evidence) {
+  private String compare(Evidence evidence) {
     if (blank(evidence.expected()) && blank(evidence.actual())) {
       return "";
     }
     return "<div class=\"compare\">"
-        + "<div class=\"expected\"><h5>What Naver expects</h5><p>"
+        + "<div class=\"expected\"><h5>"
+        + escape(m.get("html.evidence.expected"))
+        + "</h5><p>"
         + escape(evidence.expected())
         + "</p></div>"
-        + "<div class=\"actual\"><h5>What your integration did</h5><p>"
+        + "<div class=\"actual\"><h5>"
+        + escape(m.get("html.evidence.actual"))
+        + "</h5><p>"
         + escape(evidence.actual())
         + "</p></div></div>";
   }
 
-  private static String details(Evidence evidence) {
+  private String details(Evidence evidence) {
     if (evidence.details().isEmpty()) {
       return "";
     }
@@ -70,9 +81,9 @@ final class HtmlEvidence {
     return out.append("</dl>").toString();
   }
 
-  private static String value(Object value) {
+  private String value(Object value) {
     if (value == null) {
-      return "<span class=\"none\">(none)</span>";
+      return "<span class=\"none\">" + escape(m.get("html.none")) + "</span>";
     }
     if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
       return "<span class=\"v\">" + escape(value) + "</span>";
@@ -84,7 +95,7 @@ final class HtmlEvidence {
     return "<pre class=\"json\">" + escape(ReportJson.pretty(tree)) + "</pre>";
   }
 
-  private static String journal(RuleOutcome outcome, Evidence evidence) {
+  private String journal(RuleOutcome outcome, Evidence evidence) {
     ScenarioResult scenario = outcome.scenario();
     List<JournalEntry> cited = new ArrayList<>();
     List<Long> missing = new ArrayList<>();
@@ -102,12 +113,12 @@ final class HtmlEvidence {
       return "";
     }
     StringBuilder out = new StringBuilder("<details class=\"journal\"><summary>");
-    out.append(escape(HtmlJournal.summary(cited, context))).append("</summary>");
-    out.append(HtmlJournal.render(cited, context));
+    out.append(escape(HtmlJournal.summary(m, cited, context))).append("</summary>");
+    out.append(HtmlJournal.render(m, cited, context));
     if (!missing.isEmpty()) {
-      out.append("<p class=\"note\">Journal entries ")
-          .append(escape(seqs(missing)))
-          .append(" are cited but were not recorded in this report.</p>");
+      out.append("<p class=\"note\">")
+          .append(escape(m.get("html.journal.missing", seqs(missing))))
+          .append("</p>");
     }
     return out.append("</details>").toString();
   }
@@ -117,11 +128,13 @@ final class HtmlEvidence {
         .dataUri(evidence.screenshot())
         .map(
             uri ->
-                "<figure class=\"shot\"><img alt=\"Screenshot of what the buyer saw\" src=\""
+                "<figure class=\"shot\"><img alt=\""
+                    + escape(m.get("html.screenshot.alt"))
+                    + "\" src=\""
                     + uri
-                    + "\"><figcaption>What the buyer saw ("
-                    + escape(evidence.screenshot())
-                    + ")</figcaption></figure>")
+                    + "\"><figcaption>"
+                    + escape(m.get("html.screenshot.caption", evidence.screenshot()))
+                    + "</figcaption></figure>")
         .orElse("");
   }
 

@@ -4,6 +4,7 @@ import static dev.preflight.web.Html.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,51 +15,53 @@ import java.util.List;
 final class HtmlJournal {
   private HtmlJournal() {}
 
-  static String summary(List<JournalEntry> cited, List<JournalEntry> context) {
+  static String summary(Messages m, List<JournalEntry> cited, List<JournalEntry> context) {
     List<String> parts = new ArrayList<>();
     long requestPays = cited.stream().filter(JournalEntry::isRequestPay).count() + context.size();
     long rest = cited.stream().filter(HtmlJournal::isRest).count();
     if (requestPays > 0) {
-      parts.add("request_pay parameters");
+      parts.add(m.get("html.journal.request-pay"));
     }
     if (rest > 0) {
-      parts.add(rest + (rest == 1 ? " REST call" : " REST calls"));
+      parts.add(m.counted(rest, "count.rest-call"));
     }
     cited.stream()
         .filter(record -> !record.isRequestPay() && !isRest(record))
-        .map(HtmlJournal::label)
+        .map(record -> label(m, record, false))
         .distinct()
         .forEach(parts::add);
-    String what = parts.isEmpty() ? "Journal" : String.join(", ", parts);
+    String what = parts.isEmpty() ? m.get("html.journal") : String.join(", ", parts);
     return cited.isEmpty()
-        ? "Show " + what
-        : "Show " + what + " (journal " + HtmlEvidence.seqs(seqs(cited)) + ")";
+        ? m.get("html.journal.show", what)
+        : m.get("html.journal.show-cited", what, HtmlEvidence.seqs(seqs(cited)));
   }
 
-  static String render(List<JournalEntry> cited, List<JournalEntry> context) {
+  static String render(Messages m, List<JournalEntry> cited, List<JournalEntry> context) {
     StringBuilder out = new StringBuilder();
     for (JournalEntry record : cited) {
       if (record.isRequestPay()) {
-        out.append(requestPay(record, ""));
+        out.append(requestPay(m, record, ""));
       }
     }
     for (JournalEntry record : context) {
-      out.append(requestPay(record, " (in this scenario)"));
+      out.append(requestPay(m, record, m.get("html.journal.in-scenario")));
     }
     List<JournalEntry> rest = cited.stream().filter(HtmlJournal::isRest).toList();
     if (!rest.isEmpty()) {
-      out.append(restCalls(rest));
+      out.append(restCalls(m, rest));
     }
     for (JournalEntry record : cited) {
       if (!record.isRequestPay() && !isRest(record)) {
-        out.append(other(record));
+        out.append(other(m, record));
       }
     }
     return out.toString();
   }
 
-  private static String requestPay(JournalEntry record, String note) {
-    return "<h5>IMP.request_pay parameters <span class=\"seq\">#"
+  private static String requestPay(Messages m, JournalEntry record, String note) {
+    return "<h5>"
+        + escape(m.get("html.journal.request-pay.heading"))
+        + " <span class=\"seq\">#"
         + record.seq()
         + escape(note)
         + "</span></h5><pre class=\"json\">"
@@ -66,12 +69,15 @@ final class HtmlJournal {
         + "</pre>";
   }
 
-  private static String restCalls(List<JournalEntry> calls) {
+  private static String restCalls(Messages m, List<JournalEntry> calls) {
     StringBuilder out =
-        new StringBuilder(
-            "<h5>REST calls your server made</h5><table class=\"calls\"><thead><tr>"
-                + "<th>#</th><th>Call</th><th>HTTP</th><th>code</th><th>Parameters</th>"
-                + "</tr></thead><tbody>");
+        new StringBuilder("<h5>")
+            .append(escape(m.get("html.journal.rest")))
+            .append("</h5><table class=\"calls\"><thead><tr><th>#</th><th>")
+            .append(escape(m.get("html.journal.rest.call")))
+            .append("</th><th>HTTP</th><th>code</th><th>")
+            .append(escape(m.get("html.journal.rest.params")))
+            .append("</th></tr></thead><tbody>");
     for (JournalEntry call : calls) {
       out.append("<tr><td class=\"seq\">")
           .append(call.seq())
@@ -84,16 +90,16 @@ final class HtmlJournal {
           .append("</td><td>")
           .append(escape(call.code()))
           .append("</td><td>")
-          .append(params(call.params()))
+          .append(params(m, call.params()))
           .append("</td></tr>");
     }
     return out.append("</tbody></table>").toString();
   }
 
-  private static String other(JournalEntry record) {
+  private static String other(Messages m, JournalEntry record) {
     JsonNode body = record.detail().isNull() ? record.params() : record.detail();
     return "<h5>"
-        + escape(heading(label(record)))
+        + escape(label(m, record, true))
         + " <span class=\"seq\">#"
         + record.seq()
         + "</span></h5><pre class=\"json\">"
@@ -101,25 +107,20 @@ final class HtmlJournal {
         + "</pre>";
   }
 
-  private static String heading(String label) {
-    String bare = label.startsWith("the ") ? label.substring(4) : label;
-    return Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
-  }
-
-  private static String label(JournalEntry record) {
+  /** What a journal entry is, in a sentence ("the webhook to your server") or as a heading. */
+  private static String label(Messages m, JournalEntry record, boolean heading) {
     String kind = record.kind() == null ? "" : record.kind();
+    String suffix = heading ? ".heading" : "";
     return switch (kind) {
-      case "window" -> "the Naver Pay window result";
-      case "webhook" -> "the webhook to your server";
-      case "schedule" -> "the scheduled payment";
-      case "sdk" -> "IMP." + record.method() + " call";
+      case "window", "webhook", "schedule" -> m.get("html.journal.kind." + kind + suffix);
+      case "sdk" -> m.get("html.journal.kind.sdk", record.method());
       default -> (kind + " " + (record.method() == null ? "" : record.method())).strip();
     };
   }
 
-  private static String params(JsonNode params) {
+  private static String params(Messages m, JsonNode params) {
     if (params == null || params.isNull() || params.isEmpty() && params.isContainerNode()) {
-      return "<span class=\"none\">(none)</span>";
+      return "<span class=\"none\">" + escape(m.get("html.none")) + "</span>";
     }
     return "<pre class=\"json\">" + escape(ReportJson.pretty(params)) + "</pre>";
   }

@@ -2,24 +2,36 @@ package dev.preflight.report;
 
 import static dev.preflight.web.Html.escape;
 
+import dev.preflight.text.Messages;
 import java.util.List;
 
 /**
  * The rule-by-rule parts of the HTML report: the summary table, a full section per rule the
- * merchant has to act on, and a folded line per rule that passed, was skipped or did not run.
+ * merchant has to act on (with how to fix it), and a folded line per rule that passed, was skipped
+ * or did not run.
  */
 final class HtmlRules {
+  private final Messages m;
   private final HtmlEvidence evidence;
 
-  HtmlRules(HtmlEvidence evidence) {
+  HtmlRules(Messages m, HtmlEvidence evidence) {
+    this.m = m;
     this.evidence = evidence;
   }
 
-  static String table(List<RuleSummary> rules) {
+  String table(List<RuleSummary> rules) {
     StringBuilder out =
-        new StringBuilder(
-            "<table class=\"rules\"><thead><tr><th>Rule</th><th>What it checks</th>"
-                + "<th>Severity</th><th>Verdict</th><th>Scenarios</th></tr></thead><tbody>");
+        new StringBuilder("<table class=\"rules\"><thead><tr><th>")
+            .append(escape(m.get("html.table.rule")))
+            .append("</th><th>")
+            .append(escape(m.get("html.table.checks")))
+            .append("</th><th>")
+            .append(escape(m.get("html.table.severity")))
+            .append("</th><th>")
+            .append(escape(m.get("html.table.verdict")))
+            .append("</th><th>")
+            .append(escape(m.get("html.table.scenarios")))
+            .append("</th></tr></thead><tbody>");
     for (RuleSummary rule : rules) {
       out.append("<tr class=\"")
           .append(Labels.css(rule.verdict()))
@@ -28,11 +40,12 @@ final class HtmlRules {
           .append("\">")
           .append(escape(rule.rule().id()))
           .append("</a></td><td>")
-          .append(escape(rule.rule().title()))
+          .append(escape(rule.rule().title(m)))
+          .append(rule.rule().isNavers() ? "" : toolChip(m))
           .append("</td><td>")
-          .append(Labels.severityChip(rule.rule().severity()))
+          .append(Labels.severityChip(m, rule.rule().severity()))
           .append("</td><td>")
-          .append(Labels.badge(rule.verdict()))
+          .append(Labels.badge(m, rule.verdict()))
           .append("</td><td class=\"tally\">")
           .append(escape(tally(rule)))
           .append("</td></tr>");
@@ -48,14 +61,15 @@ final class HtmlRules {
         .append(anchor(rule))
         .append("\">")
         .append(heading(rule))
-        .append(clause(rule));
+        .append(clause(rule))
+        .append(fix(rule));
     List<RuleOutcome> act =
         rule.outcomes().stream().filter(o -> o.verdict().needsAttention()).toList();
     for (RuleOutcome outcome : act) {
       out.append("<section class=\"finding ")
           .append(Labels.css(outcome.verdict()))
           .append("\"><h4>")
-          .append(Labels.badge(outcome.verdict()))
+          .append(Labels.badge(m, outcome.verdict()))
           .append(' ')
           .append(scenarioTitle(outcome.scenario()))
           .append("</h4><p class=\"reason\">")
@@ -68,32 +82,33 @@ final class HtmlRules {
         rule.outcomes().stream().filter(o -> !o.verdict().needsAttention()).toList();
     if (!rest.isEmpty()) {
       out.append("<details class=\"others\"><summary>")
-          .append(escape(Labels.plural(rest.size(), "other scenario", "other scenarios")))
-          .append(" where this rule passed or did not apply</summary>")
+          .append(escape(m.get("html.others", m.counted(rest.size(), "count.scenario"))))
+          .append("</summary>")
           .append(outcomeList(rest))
           .append("</details>");
     }
     return out.append("</article>").toString();
   }
 
-  static String folded(RuleSummary rule) {
+  String folded(RuleSummary rule) {
     StringBuilder out = new StringBuilder();
     out.append("<details class=\"rule-mini ")
         .append(Labels.css(rule.verdict()))
         .append("\" id=\"")
         .append(anchor(rule))
         .append("\"><summary>")
-        .append(Labels.badge(rule.verdict()))
+        .append(Labels.badge(m, rule.verdict()))
         .append(" <span class=\"rid\">")
         .append(escape(rule.rule().id()))
         .append("</span> ")
-        .append(escape(rule.rule().title()))
+        .append(escape(rule.rule().title(m)))
+        .append(rule.rule().isNavers() ? "" : toolChip(m))
         .append(" <span class=\"muted\">")
         .append(escape(tally(rule)))
         .append("</span></summary>")
         .append(clause(rule));
     if (rule.outcomes().isEmpty()) {
-      out.append("<p class=\"note\">No scenario exercised this rule, so it was not checked.</p>");
+      out.append("<p class=\"note\">").append(escape(m.get("html.never-run"))).append("</p>");
     } else {
       out.append(outcomeList(rule.outcomes()));
     }
@@ -104,35 +119,60 @@ final class HtmlRules {
     return "rule-" + escape(rule.rule().id());
   }
 
-  private static String heading(RuleSummary rule) {
+  /** Marks one of the tool's own checks, which Naver's review does not run. */
+  static String toolChip(Messages m) {
+    return " <span class=\"kind\">" + escape(m.get("kind.TOOL")) + "</span>";
+  }
+
+  private String heading(RuleSummary rule) {
     return "<header class=\"rule-head\">"
-        + Labels.badge(rule.verdict())
+        + Labels.badge(m, rule.verdict())
         + "<h3><span class=\"rid\">"
         + escape(rule.rule().id())
         + "</span> "
-        + escape(rule.rule().title())
+        + escape(rule.rule().title(m))
         + "</h3>"
-        + Labels.severityChip(rule.rule().severity())
+        + (rule.rule().isNavers() ? "" : toolChip(m))
+        + Labels.severityChip(m, rule.rule().severity())
         + "</header>";
   }
 
-  private static String clause(RuleSummary rule) {
-    return "<blockquote class=\"clause\"><span class=\"k\">The rule</span>"
-        + escape(rule.rule().clause())
+  private String clause(RuleSummary rule) {
+    return "<blockquote class=\"clause\"><span class=\"k\">"
+        + escape(m.get("html.clause"))
+        + "</span>"
+        + escape(rule.rule().text(m).clause())
         + "</blockquote>";
   }
 
-  private static String outcomeList(List<RuleOutcome> outcomes) {
+  /** How to fix it: the hint, and the usual code when one helps. */
+  private String fix(RuleSummary rule) {
+    RuleText text = rule.rule().text(m);
+    if (text.fix().isBlank()) {
+      return "";
+    }
+    return "<div class=\"fix\"><h4>"
+        + escape(m.get("html.fix"))
+        + "</h4><p>"
+        + escape(text.fix())
+        + "</p>"
+        + text.snippet().map(code -> "<pre class=\"code\">" + escape(code) + "</pre>").orElse("")
+        + "<p class=\"muted\">"
+        + escape(m.get("html.fix.more", rule.rule().id()))
+        + "</p></div>";
+  }
+
+  private String outcomeList(List<RuleOutcome> outcomes) {
     StringBuilder out = new StringBuilder("<ul class=\"outcomes\">");
     for (RuleOutcome outcome : outcomes) {
       out.append("<li>")
-          .append(Labels.badge(outcome.verdict()))
+          .append(Labels.badge(m, outcome.verdict()))
           .append(' ')
           .append(scenarioTitle(outcome.scenario()))
           .append(": ")
           .append(escape(outcome.finding().reason()));
       if (outcome.verdict() == RuleVerdict.PASSED) {
-        out.append(HtmlEvidence.brief(outcome.finding().evidence()));
+        out.append(evidence.brief(outcome.finding().evidence()));
       }
       out.append("</li>");
     }
@@ -148,24 +188,21 @@ final class HtmlRules {
   }
 
   /** "failed in 2 of 5 scenarios", or the skip reasons when none applied. */
-  static String tally(RuleSummary rule) {
-    int total = rule.outcomes().size();
-    String of = " of " + Labels.plural(total, "scenario", "scenarios");
+  String tally(RuleSummary rule) {
+    String of = m.counted(rule.outcomes().size(), "count.scenario");
     return switch (rule.verdict()) {
-      case NOT_RUN -> "no scenario exercised it";
-      case SKIPPED -> "did not apply: " + String.join("; ", rule.skipReasons());
-      case PASSED ->
-          "passed in "
-              + Labels.plural(rule.count(RuleVerdict.PASSED), "scenario", "scenarios")
-              + skippedNote(rule);
-      case FAILED -> "failed in " + rule.count(RuleVerdict.FAILED) + of;
-      case WARNING -> "warning in " + rule.count(RuleVerdict.WARNING) + of;
-      case REVIEW -> "needs review in " + rule.count(RuleVerdict.REVIEW) + of;
+      case NOT_RUN -> m.get("html.tally.not-run");
+      case SKIPPED -> m.get("html.tally.skipped", String.join("; ", rule.skipReasons()));
+      case PASSED -> {
+        long skipped = rule.count(RuleVerdict.SKIPPED);
+        String passed = m.counted(rule.count(RuleVerdict.PASSED), "count.scenario");
+        yield skipped == 0
+            ? m.get("html.tally.passed", passed)
+            : m.get("html.tally.passed-skipped", passed, skipped);
+      }
+      case FAILED -> m.get("html.tally.failed", rule.count(RuleVerdict.FAILED), of);
+      case WARNING -> m.get("html.tally.warning", rule.count(RuleVerdict.WARNING), of);
+      case REVIEW -> m.get("html.tally.review", rule.count(RuleVerdict.REVIEW), of);
     };
-  }
-
-  private static String skippedNote(RuleSummary rule) {
-    long skipped = rule.count(RuleVerdict.SKIPPED);
-    return skipped == 0 ? "" : ", skipped in " + skipped;
   }
 }

@@ -2,42 +2,44 @@ package dev.preflight.report;
 
 import static dev.preflight.web.Html.escape;
 
+import dev.preflight.text.Messages;
 import java.util.List;
 
 /** The scenarios that ran, how each ended, and their own screenshots. */
 final class HtmlScenarios {
   private HtmlScenarios() {}
 
-  static String table(List<ScenarioResult> scenarios, Screenshots screenshots) {
-    StringBuilder out =
-        new StringBuilder(
-            "<table class=\"scenarios\"><thead><tr><th>Scenario</th><th>Capability</th>"
-                + "<th>Ran</th><th>Findings</th></tr></thead><tbody>");
+  static String table(Messages m, List<ScenarioResult> scenarios, Screenshots screenshots) {
+    StringBuilder out = new StringBuilder("<table class=\"scenarios\"><thead><tr>");
+    for (String column : List.of("scenario", "capability", "ran", "findings")) {
+      out.append("<th>").append(escape(m.get("html.scenarios." + column))).append("</th>");
+    }
+    out.append("</tr></thead><tbody>");
     for (ScenarioResult scenario : scenarios) {
       out.append("<tr><td>")
           .append(HtmlRules.scenarioTitle(scenario))
           .append(tags(scenario))
-          .append(shots(scenario, screenshots))
+          .append(shots(m, scenario, screenshots))
           .append("</td><td>")
           .append(escape(scenario.feature()))
           .append("</td><td>")
-          .append(status(scenario))
+          .append(status(m, scenario))
           .append("</td><td class=\"muted\">")
-          .append(escape(findings(scenario)))
+          .append(escape(findings(m, scenario)))
           .append("</td></tr>");
     }
     return out.append("</tbody></table>").toString();
   }
 
-  private static String status(ScenarioResult scenario) {
+  private static String status(Messages m, ScenarioResult scenario) {
     String why =
         scenario.stopReason() == null
             ? ""
             : "<div class=\"muted\">" + escape(scenario.stopReason()) + "</div>";
     return switch (scenario.status()) {
-      case PASSED -> "to the end";
-      case NOT_JUDGED -> "<b>not judged</b>" + why;
-      case SKIPPED -> "skipped" + why;
+      case PASSED -> escape(m.get("html.scenarios.ran.PASSED"));
+      case NOT_JUDGED -> "<b>" + escape(m.get("html.scenarios.ran.NOT_JUDGED")) + "</b>" + why;
+      case SKIPPED -> escape(m.get("html.scenarios.ran.SKIPPED")) + why;
     };
   }
 
@@ -47,7 +49,7 @@ final class HtmlScenarios {
         : "<div class=\"muted\">" + escape(String.join(" ", scenario.tags())) + "</div>";
   }
 
-  private static String findings(ScenarioResult scenario) {
+  private static String findings(Messages m, ScenarioResult scenario) {
     long failed =
         scenario.findings().stream()
             .filter(f -> RuleVerdict.of(f.verdict()) == RuleVerdict.FAILED)
@@ -56,15 +58,16 @@ final class HtmlScenarios {
         scenario.findings().stream()
             .filter(f -> RuleVerdict.of(f.verdict()).needsAttention())
             .count();
-    return Labels.plural(scenario.findings().size(), "rule", "rules")
-        + " checked"
-        + (failed > 0 ? ", " + failed + " failed" : "")
+    String checked =
+        m.get("html.scenarios.checked", m.counted(scenario.findings().size(), "count.rule"));
+    return checked
+        + (failed > 0 ? m.get("html.scenarios.failed", failed) : "")
         + (attention > failed
-            ? ", " + Labels.plural(attention - failed, "warning", "warnings")
+            ? m.get("html.scenarios.warnings", m.counted(attention - failed, "count.warning"))
             : "");
   }
 
-  private static String shots(ScenarioResult scenario, Screenshots screenshots) {
+  private static String shots(Messages m, ScenarioResult scenario, Screenshots screenshots) {
     StringBuilder images = new StringBuilder();
     int count = 0;
     for (String name : scenario.screenshots()) {
@@ -72,7 +75,9 @@ final class HtmlScenarios {
       if (uri.isPresent()) {
         count++;
         images
-            .append("<figure class=\"shot\"><img alt=\"Screenshot\" src=\"")
+            .append("<figure class=\"shot\"><img alt=\"")
+            .append(escape(m.get("html.screenshot")))
+            .append("\" src=\"")
             .append(uri.get())
             .append("\"><figcaption>")
             .append(escape(name))
@@ -82,7 +87,7 @@ final class HtmlScenarios {
     return count == 0
         ? ""
         : "<details><summary>"
-            + escape(Labels.plural(count, "screenshot", "screenshots"))
+            + escape(m.counted(count, "count.screenshot"))
             + "</summary>"
             + images
             + "</details>";

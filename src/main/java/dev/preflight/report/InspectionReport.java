@@ -91,12 +91,32 @@ public record InspectionReport(
               new CatalogueEntry(
                   unknown,
                   outcome.finding().severity(),
-                  outcome.finding().clause(),
-                  RuleTitles.of(unknown)));
+                  dev.preflight.inspection.RuleKind.NAVER,
+                  outcome.finding().clause()));
       byRule.computeIfAbsent(id, unknown -> new ArrayList<>()).add(outcome);
     }
     return byRule.entrySet().stream()
         .map(rule -> RuleSummary.of(entries.get(rule.getKey()), rule.getValue()))
+        .toList();
+  }
+
+  /**
+   * The failed rules that are Naver's own: what "Naver would likely reject" counts. The tool's
+   * resilience checks fail the check too, but Naver's review does not run them.
+   */
+  public List<RuleSummary> naverRulesFailed() {
+    return failed(true);
+  }
+
+  /** The failed rules that are the tool's own resilience checks. */
+  public List<RuleSummary> toolChecksFailed() {
+    return failed(false);
+  }
+
+  private List<RuleSummary> failed(boolean navers) {
+    return ruleSummaries().stream()
+        .filter(rule -> rule.verdict() == RuleVerdict.FAILED)
+        .filter(rule -> rule.rule().isNavers() == navers)
         .toList();
   }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -17,11 +19,16 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  public static Path write(InspectionReport report, Path dir) {
-    return ReportFile.write(dir, FILE, render(report));
+  public static Path write(InspectionReport report, Path dir, Lang lang) {
+    return ReportFile.write(dir, FILE, render(report, lang));
   }
 
-  public static String render(InspectionReport report) {
+  /**
+   * The report; {@code title} and {@code clause} stay English, so scripts can rely on them, and
+   * {@code text} holds them in {@code lang} with how to fix the rule.
+   */
+  public static String render(InspectionReport report, Lang lang) {
+    Messages m = Messages.of(lang);
     ObjectNode root = ReportJson.MAPPER.createObjectNode();
     root.put("schema_version", SCHEMA_VERSION);
     root.put("passed", report.passed());
@@ -31,11 +38,12 @@ public final class JsonReport {
     root.set("summary", summary(report));
     ArrayNode rules = root.putArray("rules");
     NotJudged notJudged = report.notJudged();
-    report.ruleSummaries().forEach(rule -> rules.add(rule(rule, notJudged)));
+    report.ruleSummaries().forEach(rule -> rules.add(rule(rule, notJudged, m)));
     ArrayNode findings = root.putArray("findings");
     report.outcomes().forEach(outcome -> findings.add(finding(outcome)));
     ArrayNode scenarios = root.putArray("scenarios");
     report.scenarios().forEach(scenario -> scenarios.add(scenario(scenario)));
+    root.put("lang", lang.code());
     return ReportJson.pretty(root) + "\n";
   }
 
@@ -69,15 +77,19 @@ public final class JsonReport {
     node.put("findings", report.outcomes().size());
     node.put("not_judged", notJudged.rules().size());
     node.put("scenarios_not_judged", notJudged.scenarios().size());
+    node.put("naver_failed", report.naverRulesFailed().size());
+    node.put("tool_failed", report.toolChecksFailed().size());
     return node;
   }
 
-  private static ObjectNode rule(RuleSummary summary, NotJudged notJudged) {
+  private static ObjectNode rule(RuleSummary summary, NotJudged notJudged, Messages m) {
     ObjectNode node = ReportJson.MAPPER.createObjectNode();
+    RuleText english = summary.rule().text(Messages.of(Lang.EN));
+    RuleText text = summary.rule().text(m);
     node.put("id", summary.rule().id());
-    node.put("title", summary.rule().title());
+    node.put("title", english.title());
     node.put("severity", summary.rule().severity().name());
-    node.put("clause", summary.rule().clause());
+    node.put("clause", english.clause());
     node.put("verdict", summary.verdict().name());
     node.put("not_judged", notJudged.rules().contains(summary));
     ArrayNode scenarios = node.putArray("scenarios");
@@ -88,6 +100,11 @@ public final class JsonReport {
       scenario.put("verdict", outcome.verdict().name());
       scenario.put("reason", outcome.finding().reason());
     }
+    node.put("kind", summary.rule().kind().name());
+    ObjectNode localized = node.putObject("text");
+    localized.put("title", text.title());
+    localized.put("clause", text.clause());
+    localized.put("fix", text.fix());
     return node;
   }
 

@@ -2,6 +2,8 @@ package dev.preflight.report;
 
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,7 +15,8 @@ import java.time.Duration;
  * otherwise show warnings as broken builds. A rule on a scenario that was not driven to a verdict
  * is an {@code <error>}, whatever its finding says: nothing was judged, and CI must not count it as
  * a pass or a skip. A rule no scenario exercised gets one skipped test case named {@code not run},
- * so CI sees it too.
+ * so CI sees it too. Names (suites, test cases) stay English whatever the language, so CI's history
+ * of a test does not break when the language changes; messages are in the report's language.
  */
 public final class JunitReport {
   public static final String FILE = "junit.xml";
@@ -21,8 +24,8 @@ public final class JunitReport {
 
   private JunitReport() {}
 
-  public static Path write(InspectionReport report, Path dir) {
-    return ReportFile.write(dir, FILE, render(report));
+  public static Path write(InspectionReport report, Path dir, Lang lang) {
+    return ReportFile.write(dir, FILE, render(report, lang));
   }
 
   /** How one test case ends in JUnit's vocabulary. */
@@ -91,15 +94,16 @@ public final class JunitReport {
     }
   }
 
-  public static String render(InspectionReport report) {
+  public static String render(InspectionReport report, Lang lang) {
+    Messages m = Messages.of(lang);
     StringBuilder suites = new StringBuilder();
     Tally total = Tally.NONE;
     if (!report.problems().isEmpty()) {
-      suites.append(couldNotRun(report));
+      suites.append(couldNotRun(m, report));
     }
     for (RuleSummary rule : report.ruleSummaries()) {
       Tally tally = Tally.of(rule);
-      suites.append(suite(rule, tally));
+      suites.append(suite(m, rule, tally));
       total = total.plus(tally);
     }
     // The run's own wall time: a scenario judges several rules, so the suites' times overlap.
@@ -114,7 +118,7 @@ public final class JunitReport {
   }
 
   /** A check that could not run: one test case in error, saying why, so CI goes red. */
-  private static String couldNotRun(InspectionReport report) {
+  private static String couldNotRun(Messages m, InspectionReport report) {
     String why = String.join("; ", report.problems());
     return "  <testsuite name=\"check\""
         + Tally.ERROR.attributes()
@@ -123,17 +127,16 @@ public final class JunitReport {
         + "\">\n"
         + testcase("check", "the check could not run", report.run().duration())
         + ">\n      <error message=\""
-        + Xml.attribute("could not run: " + why)
+        + Xml.attribute(m.get("junit.could-not-run", why))
         + "\" type=\"COULD_NOT_RUN\">"
-        + Xml.text(
-            "No scenario ran and no rule was judged.\n" + String.join("\n", report.problems()))
+        + Xml.text(m.get("junit.nothing-judged") + "\n" + String.join("\n", report.problems()))
         + "</error>\n    </testcase>\n  </testsuite>\n";
   }
 
-  private static String suite(RuleSummary rule, Tally tally) {
+  private static String suite(Messages m, RuleSummary rule, Tally tally) {
     StringBuilder out = new StringBuilder();
     out.append("  <testsuite name=\"")
-        .append(Xml.attribute(rule.rule().id() + " " + rule.rule().title()))
+        .append(Xml.attribute(rule.rule().id() + " " + rule.rule().title(Messages.of(Lang.EN))))
         .append('"')
         .append(tally.attributes())
         .append(" time=\"")
@@ -141,14 +144,16 @@ public final class JunitReport {
         .append("\">\n");
     if (rule.outcomes().isEmpty()) {
       out.append(testcase(rule.rule().id(), NOT_RUN, Duration.ZERO))
-          .append(">\n      <skipped message=\"no scenario exercised this rule\"/>\n")
+          .append(">\n      <skipped message=\"")
+          .append(Xml.attribute(m.get("junit.not-run")))
+          .append("\"/>\n")
           .append("    </testcase>\n");
     }
-    rule.outcomes().forEach(outcome -> out.append(testcase(outcome)));
+    rule.outcomes().forEach(outcome -> out.append(testcase(m, outcome)));
     return out.append("  </testsuite>\n").toString();
   }
 
-  private static String testcase(RuleOutcome outcome) {
+  private static String testcase(Messages m, RuleOutcome outcome) {
     Finding finding = outcome.finding();
     ScenarioResult scenario = outcome.scenario();
     String head = testcase(finding.ruleId(), scenario.label(), scenario.duration());
@@ -157,12 +162,11 @@ public final class JunitReport {
       case ERROR ->
           head
               + ">\n      <error message=\""
-              + Xml.attribute("not judged: " + notJudgedBecause(outcome))
+              + Xml.attribute(m.get("junit.not-judged", notJudgedBecause(outcome)))
               + "\" type=\"NOT_JUDGED\">"
               + Xml.text(
-                  "The scenario was not driven to a verdict, so "
-                      + finding.ruleId()
-                      + " was not judged on it.\n"
+                  m.get("junit.not-judged.detail", finding.ruleId())
+                      + "\n"
                       + finding.verdict()
                       + ": "
                       + finding.reason())
@@ -174,7 +178,7 @@ public final class JunitReport {
               + "\" type=\""
               + finding.severity()
               + "\">"
-              + Xml.text(expectedActual(finding.evidence()))
+              + Xml.text(expectedActual(m, finding.evidence()))
               + "</failure>\n    </testcase>\n";
       case SKIPPED -> head + ">\n      <skipped message=\"" + reason + "\"/>\n    </testcase>\n";
       case PASS ->
@@ -183,13 +187,13 @@ public final class JunitReport {
               : head
                   + ">\n      <system-out>"
                   + Xml.text(
-                      outcome.verdict()
-                          + " ("
-                          + finding.severity()
-                          + ", does not fail the check): "
-                          + finding.reason()
+                      m.get(
+                              "junit.does-not-fail",
+                              outcome.verdict(),
+                              finding.severity(),
+                              finding.reason())
                           + "\n"
-                          + expectedActual(finding.evidence()))
+                          + expectedActual(m, finding.evidence()))
                   + "</system-out>\n    </testcase>\n";
     };
   }
@@ -210,11 +214,13 @@ public final class JunitReport {
         + "\"";
   }
 
-  private static String expectedActual(Evidence evidence) {
+  private static String expectedActual(Messages m, Evidence evidence) {
     if (evidence == null) {
       return "";
     }
-    return "Expected: " + evidence.expected() + "\nActual: " + evidence.actual();
+    return m.get("junit.expected", evidence.expected())
+        + "\n"
+        + m.get("junit.actual", evidence.actual());
   }
 
   private static String seconds(Duration duration) {

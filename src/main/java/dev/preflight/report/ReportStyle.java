@@ -99,6 +99,9 @@ final class ReportStyle {
       dl.facts dt{color:var(--muted);font-family:ui-monospace,Menlo,Consolas,monospace;
       font-size:13px}
       dl.facts dd{margin:0;min-width:0}
+      table.review td{vertical-align:top}table.review td:nth-child(2){min-width:12em}
+      table.review ul{margin:0;padding-left:1.1em}table.review tr.blank td:nth-child(2){color:#8a5300}
+      table.review pre.json{margin-top:6px}
       pre.json{margin:0;background:#f6f8fa;border:1px solid var(--line);border-radius:6px;
       padding:8px 10px;font-size:12.5px;line-height:1.45;white-space:pre-wrap;
       overflow-wrap:anywhere;max-height:640px;overflow:auto}
@@ -123,6 +126,13 @@ final class ReportStyle {
       .legend{display:grid;grid-template-columns:max-content 1fr;gap:6px 14px;font-size:14px;
       background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 18px}
       .legend dt{text-align:right}.legend dd{margin:0}
+      .fix{margin:12px 0;padding:10px 14px;background:#eef6ff;border-left:4px solid #0b57d0;
+      border-radius:0 6px 6px 0}
+      .fix h4{margin:0 0 4px;color:#0b57d0}.fix p{margin:4px 0}
+      pre.code{margin:6px 0;background:#fff;border:1px solid var(--line);border-radius:6px;
+      padding:8px 10px;font-size:12.5px;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
+      .kind{display:inline-block;font-size:11px;border:1px solid #9aa5b1;border-radius:4px;
+      padding:0 6px;margin-left:6px;color:var(--muted);white-space:nowrap}
       footer{margin-top:32px;color:var(--muted);font-size:13px}
       @media (max-width:720px){.compare{grid-template-columns:1fr}main{padding:14px}}
       @media print{details{display:block}body{background:#fff}}

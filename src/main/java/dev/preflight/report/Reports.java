@@ -1,5 +1,7 @@
 package dev.preflight.report;
 
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,12 +9,12 @@ import java.util.List;
 public final class Reports {
   private Reports() {}
 
-  /** The files written, in the order above, and the pre-filled review request. */
-  public static List<Path> writeAll(InspectionReport report, Path dir) {
+  /** The files written, in the order above, in {@code lang}, and the pre-filled review request. */
+  public static List<Path> writeAll(InspectionReport report, Path dir, Lang lang) {
     return List.of(
-        HtmlReport.write(report, dir),
-        JsonReport.write(report, dir),
-        JunitReport.write(report, dir),
+        HtmlReport.write(report, dir, lang),
+        JsonReport.write(report, dir, lang),
+        JunitReport.write(report, dir, lang),
         ReviewRequestFile.write(ReviewRequest.of(report), dir));
   }
 
@@ -21,16 +23,23 @@ public final class Reports {
    * (which it writes only when it runs) an empty cucumber.json and a cucumber.html that says no
    * scenario ran, so that nothing a CI job collects is missing or left over from an earlier run.
    */
-  public static List<Path> writeCouldNotRun(InspectionReport report, Path dir) {
-    List<Path> written = new java.util.ArrayList<>(writeAll(report, dir));
+  public static List<Path> writeCouldNotRun(InspectionReport report, Path dir, Lang lang) {
+    Messages m = Messages.of(lang);
+    List<Path> written = new java.util.ArrayList<>(writeAll(report, dir, lang));
     written.add(ReportFile.write(dir, "cucumber.json", "[]\n"));
     written.add(
         ReportFile.write(
             dir,
             "cucumber.html",
-            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>No scenario ran"
-                + "</title><h1>No scenario ran</h1><p>The check could not run; see index.html.</p>"
-                + "<ul>"
+            "<!doctype html><html lang=\""
+                + lang.code()
+                + "\"><meta charset=\"utf-8\"><title>"
+                + dev.preflight.web.Html.escape(m.get("cucumber.no-scenario"))
+                + "</title><h1>"
+                + dev.preflight.web.Html.escape(m.get("cucumber.no-scenario"))
+                + "</h1><p>"
+                + dev.preflight.web.Html.escape(m.get("cucumber.see-index"))
+                + "</p><ul>"
                 + report.problems().stream()
                     .map(p -> "<li>" + dev.preflight.web.Html.escape(p) + "</li>")
                     .collect(java.util.stream.Collectors.joining())

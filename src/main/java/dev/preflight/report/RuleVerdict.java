@@ -7,26 +7,15 @@ import dev.preflight.inspection.Verdict;
  * the rule. Declared worst first, so the order is the precedence.
  */
 public enum RuleVerdict {
-  FAILED("Fail"),
-  WARNING("Warning"),
-  REVIEW("Needs review"),
-  PASSED("Pass"),
-  SKIPPED("Skipped"),
-  NOT_RUN("Not run");
-
-  private final String label;
-
-  RuleVerdict(String label) {
-    this.label = label;
-  }
+  FAILED,
+  WARNING,
+  REVIEW,
+  PASSED,
+  SKIPPED,
+  NOT_RUN;
 
   public static RuleVerdict of(Verdict verdict) {
     return valueOf(verdict.name());
-  }
-
-  /** How a merchant reads it in the HTML report. */
-  public String label() {
-    return label;
   }
 
   public boolean isWorseThan(RuleVerdict other) {

@@ -162,7 +162,7 @@ class CheckCommandIT {
     assertThat(cli.out())
         .contains("A cart under the minimum")
         .doesNotContain("NP-ERR-1")
-        .contains("1 rules: 1 passed");
+        .contains("1 rule: 1 passed");
   }
 
   @Test

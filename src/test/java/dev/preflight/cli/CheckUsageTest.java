@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,30 @@ class CheckUsageTest {
     assertThat(status).as(cli.err()).isEqualTo(2);
     assertThat(cli.err()).startsWith("check: ").contains("no-such-mistake");
     assertThat(Files.readString(reports.resolve("index.html"))).contains("could not run");
+  }
+
+  @Test
+  void aLanguageThatIsNotKoreanOrEnglish() throws IOException {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.US);
+    try {
+      assertRefused(check("--lang", "jp"), "is not one of ko, en");
+      assertThat(cli.err()).contains("--lang 'jp'");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aProblemIsSaidInKoreanWhenAskedFor() throws IOException {
+    int status = check("--lang", "ko", "--device", "tablet");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(cli.err().strip())
+        .isEqualTo("check: --device 'tablet'은(는) pc, mobile, both 중 하나가 아닙니다");
+    assertThat(Files.readString(reports.resolve("index.html")))
+        .contains("<html lang=\"ko\">", "점검을 실행하지 못해 아무것도 판정하지 않았습니다");
+    assertThat(Files.readString(reports.resolve("cucumber.html"))).contains("실행된 시나리오가 없습니다");
   }
 
   private int check(String... args) {

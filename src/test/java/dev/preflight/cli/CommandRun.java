@@ -2,6 +2,9 @@ package dev.preflight.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the command line in this JVM, as a user would type it, and keeps what it printed. */
@@ -9,12 +12,25 @@ final class CommandRun {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  /** The exit status of {@code npay-preflight args…}. */
+  /**
+   * The exit status of {@code npay-preflight args…}. A check runs in English unless the test gives
+   * {@code --lang}: the tests read English words, whatever the machine's locale.
+   */
   int run(String... args) {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.execute(inEnglishUnlessTold(args));
+  }
+
+  private static String[] inEnglishUnlessTold(String[] args) {
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    if (!all.isEmpty()
+        && all.get(0).equals("check")
+        && all.stream().noneMatch(arg -> arg.startsWith("--lang"))) {
+      all.addAll(List.of("--lang", "en"));
+    }
+    return all.toArray(String[]::new);
   }
 
   String out() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.text.Lang;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class CouldNotRunReportTest {
 
   @Test
   void theHtmlSaysItCouldNotRunAndWhyEscaped(@TempDir Path dir) {
-    String html = HtmlReport.render(report, dir);
+    String html = HtmlReport.render(report, dir, Lang.EN);
 
     assertThat(html)
         .contains("The check could not run")
@@ -40,7 +41,7 @@ class CouldNotRunReportTest {
 
   @Test
   void junitHasAnErrorThatNamesTheProblem() {
-    String xml = JunitReport.render(report);
+    String xml = JunitReport.render(report, Lang.EN);
 
     assertThat(xml)
         .contains("<testsuite name=\"check\" tests=\"1\" failures=\"0\" errors=\"1\"")
@@ -53,7 +54,7 @@ class CouldNotRunReportTest {
 
   @Test
   void reportJsonIsNotPassedAndListsTheProblem() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report, Lang.EN));
 
     assertThat(json.path("passed").asBoolean()).isFalse();
     assertThat(json.path("problems").get(0).asText()).isEqualTo(PROBLEM);
@@ -62,10 +63,10 @@ class CouldNotRunReportTest {
 
   @Test
   void aCheckThatRanHasNoProblems() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(JsonReport.render(SampleReport.sample()));
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(SampleReport.sample(), Lang.EN));
 
     assertThat(json.path("problems")).isEmpty();
-    assertThat(JunitReport.render(SampleReport.sample())).doesNotContain("COULD_NOT_RUN");
+    assertThat(JunitReport.render(SampleReport.sample(), Lang.EN)).doesNotContain("COULD_NOT_RUN");
   }
 
   @Test

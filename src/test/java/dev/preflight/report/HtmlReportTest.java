@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Verdict;
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Lang;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class HtmlReportTest {
 
   @Test
   void leadsWithTheVerdictWhenARuleFailed() {
-    String html = HtmlReport.render(SampleReport.sample(), dir);
+    String html = HtmlReport.render(SampleReport.sample(), dir, Lang.EN);
 
     assertThat(html)
         .contains("Naver would likely reject this integration: 2 rules failed")
@@ -48,7 +49,7 @@ class HtmlReportTest {
                         Evidence.of("", "")),
                     List.of())));
 
-    assertThat(HtmlReport.render(report, dir))
+    assertThat(HtmlReport.render(report, dir, Lang.EN))
         .contains("No rule failed")
         .contains("1 rule has warnings worth fixing");
   }
@@ -66,7 +67,7 @@ class HtmlReportTest {
                 SampleReport.notDriven(
                     "Buyer pays 14,000 won", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3")));
 
-    String banner = banner(HtmlReport.render(report, dir));
+    String banner = banner(HtmlReport.render(report, dir, Lang.EN));
 
     assertThat(banner)
         .startsWith("<section class=\"banner incomplete\">")
@@ -88,7 +89,7 @@ class HtmlReportTest {
             .toList();
     InspectionReport report = InspectionReport.of(SampleReport.run(), scenarios);
 
-    String banner = banner(HtmlReport.render(report, dir));
+    String banner = banner(HtmlReport.render(report, dir, Lang.EN));
 
     assertThat(banner)
         .contains("5 scenarios should have run but were not driven to a verdict")
@@ -103,7 +104,7 @@ class HtmlReportTest {
     scenarios.add(SampleReport.notDriven("Buyer pays", "a step threw", "NP-VER-1"));
     InspectionReport report = InspectionReport.of(SampleReport.run(), scenarios);
 
-    String html = HtmlReport.render(report, dir);
+    String html = HtmlReport.render(report, dir, Lang.EN);
 
     assertThat(html.indexOf("<section class=\"banner fail\">"))
         .isNotNegative()
@@ -113,7 +114,8 @@ class HtmlReportTest {
 
   @Test
   void aReportOfNoScenarioIsNotGreen() {
-    String html = HtmlReport.render(InspectionReport.of(SampleReport.run(), List.of()), dir);
+    String html =
+        HtmlReport.render(InspectionReport.of(SampleReport.run(), List.of()), dir, Lang.EN);
 
     assertThat(banner(html))
         .startsWith("<section class=\"banner incomplete\">")
@@ -128,7 +130,7 @@ class HtmlReportTest {
             SampleReport.run(),
             List.of(SampleReport.notDriven("Buyer pays", "a <b>step</b> threw", "NP-VER-1")));
 
-    String html = HtmlReport.render(report, dir);
+    String html = HtmlReport.render(report, dir, Lang.EN);
 
     assertThat(html.substring(html.indexOf("<h2>Scenarios</h2>")))
         .contains("<b>not judged</b><div class=\"muted\">a &lt;b&gt;step&lt;/b&gt; threw</div>");
@@ -136,7 +138,7 @@ class HtmlReportTest {
 
   @Test
   void listsEveryRuleWithTitleSeverityAndVerdict() {
-    String html = HtmlReport.render(SampleReport.sample(), dir);
+    String html = HtmlReport.render(SampleReport.sample(), dir, Lang.EN);
 
     for (CatalogueEntry rule : CatalogueEntry.all()) {
       assertThat(html)
@@ -152,7 +154,7 @@ class HtmlReportTest {
 
   @Test
   void aFindingShowsClauseExpectedActualRequestPayAndRestCalls() {
-    String html = HtmlReport.render(SampleReport.sample(), dir);
+    String html = HtmlReport.render(SampleReport.sample(), dir, Lang.EN);
 
     assertThat(html)
         .contains("Must return error message as-is")
@@ -168,7 +170,7 @@ class HtmlReportTest {
   void isSelfContained() {
     SampleReport.drawScreenshot(dir.resolve(SampleReport.SCREENSHOT));
 
-    String html = HtmlReport.render(SampleReport.sample(), dir);
+    String html = HtmlReport.render(SampleReport.sample(), dir, Lang.EN);
 
     assertThat(html)
         .contains("<style>")
@@ -182,7 +184,7 @@ class HtmlReportTest {
 
   @Test
   void omitsAScreenshotWhoseFileIsMissing() {
-    String html = HtmlReport.render(SampleReport.sample(), dir);
+    String html = HtmlReport.render(SampleReport.sample(), dir, Lang.EN);
 
     assertThat(html).doesNotContain("<img").doesNotContain("data:image/png");
   }
@@ -209,7 +211,7 @@ class HtmlReportTest {
             List.of("../" + hostile + ".png"));
     InspectionReport report = InspectionReport.of(SampleReport.run(), List.of(scenario));
 
-    String html = HtmlReport.render(report, dir);
+    String html = HtmlReport.render(report, dir, Lang.EN);
 
     assertThat(html)
         .doesNotContain("<script>alert")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.inspection.rules.RuleCatalog;
+import dev.preflight.text.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class JsonReportTest {
 
   @BeforeEach
   void write() throws Exception {
-    Path file = JsonReport.write(SampleReport.sample(), dir);
+    Path file = JsonReport.write(SampleReport.sample(), dir, Lang.EN);
     root = new ObjectMapper().readTree(Files.readString(file));
   }
 
@@ -40,7 +41,9 @@ class JsonReportTest {
             "summary",
             "rules",
             "findings",
-            "scenarios");
+            "scenarios",
+            "lang");
+    assertThat(root.get("lang").asText()).isEqualTo("en");
     assertThat(root.get("schema_version").isInt()).isTrue();
     assertThat(root.get("schema_version").asInt()).isEqualTo(2);
     assertThat(root.get("passed").isBoolean()).isTrue();
@@ -86,7 +89,11 @@ class JsonReportTest {
             "scenarios",
             "findings",
             "not_judged",
-            "scenarios_not_judged");
+            "scenarios_not_judged",
+            "naver_failed",
+            "tool_failed");
+    assertThat(summary.get("naver_failed").asInt() + summary.get("tool_failed").asInt())
+        .isEqualTo(summary.get("failed").asInt());
     summary.forEach(count -> assertThat(count.isInt()).isTrue());
     assertThat(summary.get("rules").asInt()).isEqualTo(RuleCatalog.all().size());
     assertThat(summary.get("passed").asInt()).isEqualTo(5);
@@ -102,19 +109,45 @@ class JsonReportTest {
   }
 
   @Test
+  void inKoreanTheStableFieldsStayEnglishAndTextIsKorean() throws Exception {
+    JsonNode korean =
+        new ObjectMapper().readTree(JsonReport.render(SampleReport.sample(), Lang.KO));
+
+    assertThat(korean.get("lang").asText()).isEqualTo("ko");
+    JsonNode first = korean.get("rules").get(0);
+    assertThat(first.get("title").asText())
+        .isEqualTo("Failure message shown exactly as sent (popup)");
+    assertThat(first.get("verdict").asText()).isEqualTo("FAILED");
+    assertThat(first.get("text").get("title").asText()).isEqualTo("실패 메시지를 받은 그대로 표시 (팝업)");
+    assertThat(first.get("text").get("fix").asText()).contains("rsp.error_msg");
+  }
+
+  @Test
   void rules() {
     JsonNode rules = root.get("rules");
     assertThat(rules.size()).isEqualTo(RuleCatalog.all().size());
     for (JsonNode rule : rules) {
       assertThat(names(rule))
           .containsExactly(
-              "id", "title", "severity", "clause", "verdict", "not_judged", "scenarios");
+              "id",
+              "title",
+              "severity",
+              "clause",
+              "verdict",
+              "not_judged",
+              "scenarios",
+              "kind",
+              "text");
       assertThat(rule.get("not_judged").isBoolean()).isTrue();
       assertThat(rule.get("id").asText()).matches("(NP-[A-Z]+|RES)-\\d");
       assertThat(rule.get("title").asText()).isNotBlank();
       assertThat(SEVERITIES).contains(rule.get("severity").asText());
       assertThat(rule.get("clause").asText()).isNotBlank();
       assertThat(VERDICTS).contains(rule.get("verdict").asText());
+      assertThat(rule.get("kind").asText())
+          .isEqualTo(rule.get("id").asText().startsWith("RES-") ? "TOOL" : "NAVER");
+      assertThat(names(rule.get("text"))).containsExactly("title", "clause", "fix");
+      assertThat(rule.get("text").get("title").asText()).isEqualTo(rule.get("title").asText());
       for (JsonNode scenario : rule.get("scenarios")) {
         assertThat(names(scenario)).containsExactly("scenario", "device", "verdict", "reason");
         assertThat(VERDICTS).contains(scenario.get("verdict").asText());
@@ -200,7 +233,7 @@ class JsonReportTest {
             List.of(
                 SampleReport.notDriven(
                     "Buyer pays", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3")));
-    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report, Lang.EN));
 
     assertThat(json.get("passed").asBoolean()).isFalse();
     assertThat(json.get("summary").get("failed").asInt()).isZero();
@@ -234,7 +267,7 @@ class JsonReportTest {
                     List.of(),
                     List.of())));
     JsonNode scenario =
-        new ObjectMapper().readTree(JsonReport.render(report)).get("scenarios").get(0);
+        new ObjectMapper().readTree(JsonReport.render(report, Lang.EN)).get("scenarios").get(0);
 
     assertThat(scenario.get("started_at").isNull()).isTrue();
     assertThat(scenario.get("finished_at").isNull()).isTrue();

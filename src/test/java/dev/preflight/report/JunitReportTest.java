@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Verdict;
 import dev.preflight.inspection.rules.RuleCatalog;
+import dev.preflight.text.Lang;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class JunitReportTest {
 
   @Test
   void isWellFormedWithOneSuitePerRule() throws Exception {
-    Document xml = parse(JunitReport.render(SampleReport.sample()));
+    Document xml = parse(JunitReport.render(SampleReport.sample(), Lang.EN));
 
     Element root = xml.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
@@ -36,7 +37,7 @@ class JunitReportTest {
 
   @Test
   void suiteCountsMatchTheirCases() throws Exception {
-    Document xml = parse(JunitReport.render(SampleReport.sample()));
+    Document xml = parse(JunitReport.render(SampleReport.sample(), Lang.EN));
 
     for (Element suite : elements(xml.getDocumentElement(), "testsuite")) {
       assertThat(suite.getAttribute("tests"))
@@ -59,7 +60,7 @@ class JunitReportTest {
                 SampleReport.notDriven(
                     "Buyer pays", SampleReport.PROBE_FAILED, "NP-VER-1", "NP-AMT-3")));
 
-    Element root = parse(JunitReport.render(report)).getDocumentElement();
+    Element root = parse(JunitReport.render(report, Lang.EN)).getDocumentElement();
 
     assertThat(root.getAttribute("errors")).isEqualTo("2");
     assertThat(root.getAttribute("failures")).isEqualTo("0");
@@ -93,7 +94,9 @@ class JunitReportTest {
 
     Element suite =
         suite(
-            parse(JunitReport.render(InspectionReport.of(SampleReport.run(), List.of(notReached))))
+            parse(
+                    JunitReport.render(
+                        InspectionReport.of(SampleReport.run(), List.of(notReached)), Lang.EN))
                 .getDocumentElement(),
             "NP-CXL-1");
 
@@ -106,7 +109,7 @@ class JunitReportTest {
 
   @Test
   void aJudgedRunHasNoError() throws Exception {
-    Element root = parse(JunitReport.render(SampleReport.sample())).getDocumentElement();
+    Element root = parse(JunitReport.render(SampleReport.sample(), Lang.EN)).getDocumentElement();
 
     assertThat(elements(root, "error")).isEmpty();
     assertThat(root.getAttribute("errors")).isEqualTo("0");
@@ -114,7 +117,7 @@ class JunitReportTest {
 
   @Test
   void timesAreTheScenariosOwnAndASuiteTheirSum() throws Exception {
-    Element root = parse(JunitReport.render(SampleReport.sample())).getDocumentElement();
+    Element root = parse(JunitReport.render(SampleReport.sample(), Lang.EN)).getDocumentElement();
 
     assertThat(
             testcase("NP-ERR-1", "Buyer cancels in the Naver Pay window [pc]").getAttribute("time"))
@@ -174,7 +177,9 @@ class JunitReportTest {
             List.of());
 
     Document xml =
-        parse(JunitReport.render(InspectionReport.of(SampleReport.run(), List.of(scenario))));
+        parse(
+            JunitReport.render(
+                InspectionReport.of(SampleReport.run(), List.of(scenario)), Lang.EN));
 
     Element failure = elements(xml.getDocumentElement(), "failure").get(0);
     assertThat(failure.getAttribute("message"))
@@ -190,7 +195,7 @@ class JunitReportTest {
   }
 
   private static Element testcase(String classname, String name) throws Exception {
-    Document xml = parse(JunitReport.render(SampleReport.sample()));
+    Document xml = parse(JunitReport.render(SampleReport.sample(), Lang.EN));
     return elements(xml.getDocumentElement(), "testcase").stream()
         .filter(c -> c.getAttribute("classname").equals(classname))
         .filter(c -> c.getAttribute("name").equals(name))

@@ -2,6 +2,7 @@ package dev.preflight.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.text.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ class ReportsTest {
     Path dir = Path.of("target", "sample-report");
     InspectionReport report = SampleReport.write(dir);
 
-    List<Path> files = Reports.writeAll(report, dir);
+    List<Path> files = Reports.writeAll(report, dir, Lang.EN);
 
     assertThat(files)
         .extracting(file -> file.getFileName().toString())

@@ -6,6 +6,7 @@ import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Verdict;
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,42 @@ class ReviewRequestTest {
         .contains("\\[click\\]")
         .contains("````json\n")
         .contains("\"name\" : \"```<img src=x onerror=alert(1)>\",\n");
+  }
+
+  @Test
+  void theHtmlReportHasTheRequestAsASectionWithTheSitesTextEscaped() {
+    JournalEntry sent =
+        SampleReport.sdk(
+            7,
+            "{pg: 'naverpay', amount: 1000, naverPopupMode: true, naverProducts:"
+                + " [{categoryType: 'PRODUCT', categoryId: 'GENERAL', uid: 'X',"
+                + " name: '<img src=x onerror=alert(1)>', count: 1}]}");
+    InspectionReport report =
+        new InspectionReport(sample().run(), List.of(paid(sent)), sample().rules());
+
+    String korean = HtmlReport.render(report, java.nio.file.Path.of("target"), Lang.KO);
+    String english = HtmlReport.render(report, java.nio.file.Path.of("target"), Lang.EN);
+
+    assertThat(korean)
+        .contains("<h2 id=\"review-request\">심사 요청서 (미리 채운 답변)</h2>")
+        .contains("결제금액 위변조 방지")
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img src=x");
+    assertThat(english)
+        .contains("<h2 id=\"review-request\">Review request, pre-filled</h2>")
+        .contains("<td>에스크로 사용</td><td>사용함</td>");
+  }
+
+  private static ScenarioResult paid(JournalEntry sent) {
+    return new ScenarioResult(
+        "A buyer pays",
+        "payment",
+        "pc",
+        List.of(),
+        ScenarioStatus.PASSED,
+        List.of(),
+        List.of(sent),
+        List.of());
   }
 
   private static ReviewRequest.Item item(InspectionReport report, String question) {

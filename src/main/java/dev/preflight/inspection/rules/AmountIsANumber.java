@@ -10,11 +10,7 @@ import java.util.List;
 /** NP-AMT-2: {@code request_pay}'s {@code amount} is a JSON number holding a whole number. */
 public final class AmountIsANumber extends ReviewRule {
   public AmountIsANumber() {
-    super(
-        "NP-AMT-2",
-        Severity.FAIL,
-        "Guide: amount \"Must be an integer (not string)\": amount is a JSON number, not a"
-            + " string.");
+    super("NP-AMT-2", Severity.FAIL);
   }
 
   @Override

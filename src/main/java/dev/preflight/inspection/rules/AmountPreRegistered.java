@@ -11,11 +11,7 @@ import java.util.Optional;
 /** NP-AMT-4: each order's amount is registered with {@code /payments/prepare} before the window. */
 public final class AmountPreRegistered extends ReviewRule {
   public AmountPreRegistered() {
-    super(
-        "NP-AMT-4",
-        Severity.WARN,
-        "Review form recommendation: the amount is pre-registered with POST /payments/prepare"
-            + " before the window opens.");
+    super("NP-AMT-4", Severity.WARN);
   }
 
   @Override

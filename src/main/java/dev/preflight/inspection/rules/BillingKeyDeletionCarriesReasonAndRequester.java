@@ -10,11 +10,7 @@ import java.util.List;
 /** NP-SUB-6: {@code DELETE /subscribe/customers/{uid}} carries reason and extra[requester]. */
 public final class BillingKeyDeletionCarriesReasonAndRequester extends ReviewRule {
   public BillingKeyDeletionCarriesReasonAndRequester() {
-    super(
-        "NP-SUB-6",
-        Severity.FAIL,
-        "Deleting a billing key (DELETE /subscribe/customers/{uid}) carries reason and"
-            + " extra[requester] (required for inspection).");
+    super("NP-SUB-6", Severity.FAIL);
   }
 
   @Override

@@ -10,11 +10,7 @@ import java.util.List;
 /** NP-CXL-1: {@code POST /payments/cancel} carries a non-empty {@code reason}. */
 public final class CancelCarriesReason extends ReviewRule {
   public CancelCarriesReason() {
-    super(
-        "NP-CXL-1",
-        Severity.FAIL,
-        "Guide (payment cancellation): POST /payments/cancel carries a non-empty reason (required"
-            + " for naverpay).");
+    super("NP-CXL-1", Severity.FAIL);
   }
 
   @Override

@@ -10,11 +10,7 @@ import java.util.List;
 /** NP-CXL-2: a cancel carries {@code extra.requester}, {@code customer} or {@code admin}. */
 public final class CancelCarriesRequester extends ReviewRule {
   public CancelCarriesRequester() {
-    super(
-        "NP-CXL-2",
-        Severity.FAIL,
-        "POST /payments/cancel carries extra.requester = customer or admin (JSON or"
-            + " extra[requester] form; required for naverpay).");
+    super("NP-CXL-2", Severity.FAIL);
   }
 
   @Override

@@ -17,11 +17,7 @@ import java.util.Optional;
  */
 public final class CancelRequesterMatchesInitiator extends ReviewRule {
   public CancelRequesterMatchesInitiator() {
-    super(
-        "NP-CXL-3",
-        Severity.WARN,
-        "requester matches who started it: a buyer's cancel sends customer, a back-office cancel"
-            + " admin.");
+    super("NP-CXL-3", Severity.WARN);
   }
 
   @Override

@@ -21,13 +21,7 @@ public final class ContractParametersMatchContract extends ReviewRule {
       List.of("naverPurchaserName", "naverPurchaserBirthday", "naverMerchantUserKey");
 
   public ContractParametersMatchContract() {
-    super(
-        "NP-HR-1",
-        Severity.WARN,
-        "naverPurchaserName, naverPurchaserBirthday (yyyyMMdd), naverMerchantUserKey, naverChainId"
-            + " and sellerId are sent exactly when the tenant's contract flags require them;"
-            + " naverMerchantUserKey holds no personal data (not an email, phone number or the"
-            + " buyer's login).");
+    super("NP-HR-1", Severity.WARN);
   }
 
   @Override

@@ -15,12 +15,7 @@ import java.util.Optional;
  */
 public final class ErrorMessageRenderedAsText extends ReviewRule {
   public ErrorMessageRenderedAsText() {
-    super(
-        "NP-ERR-4",
-        Severity.WARN,
-        "error_msg is rendered as text, not as HTML: a message containing <b> or &amp; shows those"
-            + " characters (inserting it with innerHTML is an injection hole and changes the"
-            + " text).");
+    super("NP-ERR-4", Severity.WARN);
   }
 
   @Override

@@ -7,12 +7,7 @@ import dev.preflight.inspection.Severity;
 /** NP-ERR-1: on the popup/callback path the buyer sees {@code error_msg} exactly as sent. */
 public final class ErrorMessageShownVerbatim extends ReviewRule {
   public ErrorMessageShownVerbatim() {
-    super(
-        "NP-ERR-1",
-        Severity.FAIL,
-        "Guide: \"Must return error message as-is\". Popup/callback path: when a payment fails or"
-            + " the buyer cancels, the buyer sees error_msg exactly as sent; prefixing (\"결제에"
-            + " 실패하였습니다. 실패 사유: \" + msg), suffixing, translating or replacing it fails.");
+    super("NP-ERR-1", Severity.FAIL);
   }
 
   @Override

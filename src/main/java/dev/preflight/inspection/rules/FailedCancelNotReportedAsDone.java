@@ -3,6 +3,7 @@ package dev.preflight.inspection.rules;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.RuleKind;
 import dev.preflight.inspection.Severity;
 import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
@@ -13,11 +14,7 @@ import java.util.List;
  */
 public final class FailedCancelNotReportedAsDone extends ReviewRule {
   public FailedCancelNotReportedAsDone() {
-    super(
-        "RES-2",
-        Severity.FAIL,
-        "npay-preflight resilience check: when POST /payments/cancel fails or is refused, the"
-            + " shop does not say the order was cancelled or refunded.");
+    super("RES-2", Severity.FAIL, RuleKind.TOOL);
   }
 
   @Override

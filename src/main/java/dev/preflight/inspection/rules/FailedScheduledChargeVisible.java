@@ -4,6 +4,7 @@ import dev.preflight.inspection.BuyerView;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.RuleKind;
 import dev.preflight.inspection.Severity;
 import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
@@ -15,11 +16,7 @@ import java.util.List;
  */
 public final class FailedScheduledChargeVisible extends ReviewRule {
   public FailedScheduledChargeVisible() {
-    super(
-        "RES-3",
-        Severity.WARN,
-        "npay-preflight resilience check: a failed scheduled charge (webhook status failed) is"
-            + " visible on the subscription's page, not silently dropped.");
+    super("RES-3", Severity.WARN, RuleKind.TOOL);
   }
 
   @Override

@@ -15,12 +15,7 @@ public final class FlowCompletesInChosenMode extends ReviewRule {
   private static final String MISSING_REDIRECT = "MISSING_M_REDIRECT_URL";
 
   public FlowCompletesInChosenMode() {
-    super(
-        "NP-MODE-4",
-        Severity.FAIL,
-        "The flow completes in the mode the merchant chose, on PC and on mobile: popup opened from"
-            + " the buyer's click (not blocked), result handled in the callback; or redirect back"
-            + " to m_redirect_url, result handled there.");
+    super("NP-MODE-4", Severity.FAIL);
   }
 
   @Override

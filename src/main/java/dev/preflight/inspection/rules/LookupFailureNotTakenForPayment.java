@@ -3,6 +3,7 @@ package dev.preflight.inspection.rules;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Observation;
+import dev.preflight.inspection.RuleKind;
 import dev.preflight.inspection.Severity;
 import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
@@ -14,12 +15,7 @@ import java.util.List;
  */
 public final class LookupFailureNotTakenForPayment extends ReviewRule {
   public LookupFailureNotTakenForPayment() {
-    super(
-        "RES-1",
-        Severity.FAIL,
-        "npay-preflight resilience check: when GET /payments/{imp_uid} fails, the order is not"
-            + " confirmed until a lookup answers, and the buyer is told the truth (the payment is"
-            + " being confirmed), neither success nor failure.");
+    super("RES-1", Severity.FAIL, RuleKind.TOOL);
   }
 
   @Override

@@ -17,10 +17,7 @@ import java.util.List;
  */
 public final class MerchantUidNeverReused extends ReviewRule {
   public MerchantUidNeverReused() {
-    super(
-        "NP-UID-1",
-        Severity.FAIL,
-        "Every request_pay, again and schedule call uses a merchant_uid never used before.");
+    super("NP-UID-1", Severity.FAIL);
   }
 
   /** One use of a merchant_uid, and whether it may have made a payment. */

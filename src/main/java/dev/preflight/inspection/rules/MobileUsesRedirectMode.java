@@ -10,11 +10,7 @@ import java.util.List;
 /** NP-MODE-3: on mobile, redirect mode is used (WebViews and Safari block popups). */
 public final class MobileUsesRedirectMode extends ReviewRule {
   public MobileUsesRedirectMode() {
-    super(
-        "NP-MODE-3",
-        Severity.WARN,
-        "On mobile, redirect mode is used (the review team's recommendation: WebViews and Safari"
-            + " block popups).");
+    super("NP-MODE-3", Severity.WARN);
   }
 
   @Override

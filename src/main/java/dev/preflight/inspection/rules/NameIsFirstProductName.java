@@ -15,12 +15,7 @@ public final class NameIsFirstProductName extends ReviewRule {
           Pattern.CASE_INSENSITIVE);
 
   public NameIsFirstProductName() {
-    super(
-        "NP-PRD-3",
-        Severity.WARN,
-        "Guide: for Naver, use naverProducts[0].name as name (Naver appends \"외 N개\" itself):"
-            + " name equals naverProducts[0].name and carries no \"외 N건/개\" or \"and N others\""
-            + " suffix.");
+    super("NP-PRD-3", Severity.WARN);
   }
 
   @Override

@@ -16,11 +16,7 @@ public final class NaverProductItemsComplete extends ReviewRule {
   private static final List<String> REQUIRED = List.of("categoryType", "categoryId", "uid", "name");
 
   public NaverProductItemsComplete() {
-    super(
-        "NP-PRD-2",
-        Severity.FAIL,
-        "Every naverProducts item has categoryType, categoryId, uid, name (non-empty strings) and"
-            + " count (positive integer), and the type/id pair is one Naver Pay allows.");
+    super("NP-PRD-2", Severity.FAIL);
   }
 
   @Override

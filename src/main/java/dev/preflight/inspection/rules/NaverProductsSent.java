@@ -9,11 +9,7 @@ import java.util.List;
 /** NP-PRD-1: a general payment sends {@code naverProducts}, a non-empty array. */
 public final class NaverProductsSent extends ReviewRule {
   public NaverProductsSent() {
-    super(
-        "NP-PRD-1",
-        Severity.FAIL,
-        "Guide: naverProducts \"If omitted, request will fail Naver Pay's inspection\": general"
-            + " payments send naverProducts, a non-empty array.");
+    super("NP-PRD-1", Severity.FAIL);
   }
 
   @Override

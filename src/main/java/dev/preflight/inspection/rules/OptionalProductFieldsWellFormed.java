@@ -16,11 +16,7 @@ import java.util.Optional;
  */
 public final class OptionalProductFieldsWellFormed extends ReviewRule {
   public OptionalProductFieldsWellFormed() {
-    super(
-        "NP-PRD-4",
-        Severity.WARN,
-        "Optional fields are well-formed and used only where they apply: sellerId letters and"
-            + " digits; payReferrer from the allowed list; startDate/endDate yyyyMMdd.");
+    super("NP-PRD-4", Severity.WARN);
   }
 
   @Override

@@ -16,10 +16,7 @@ import java.util.OptionalLong;
  */
 public final class PartialCancelCarriesChecksum extends ReviewRule {
   public PartialCancelCarriesChecksum() {
-    super(
-        "NP-CXL-4",
-        Severity.WARN,
-        "A partial cancel sends amount and a checksum equal to the cancellable balance.");
+    super("NP-CXL-4", Severity.WARN);
   }
 
   @Override

@@ -16,11 +16,7 @@ import java.util.Optional;
  */
 public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
   public PaymentVerifiedBeforeSuccessShown() {
-    super(
-        "NP-VER-1",
-        Severity.FAIL,
-        "Success is confirmed on the server (payment lookup) before the buyer is told the order is"
-            + " complete; success/imp_success from the browser are never trusted alone.");
+    super("NP-VER-1", Severity.FAIL);
   }
 
   @Override

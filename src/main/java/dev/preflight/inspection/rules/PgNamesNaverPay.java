@@ -16,11 +16,7 @@ public final class PgNamesNaverPay extends ReviewRule {
   private static final Pattern NAVERPAY = Pattern.compile("naverpay(\\.[^.\\s]+)?");
 
   public PgNamesNaverPay() {
-    super(
-        "NP-PG-1",
-        Severity.FAIL,
-        "pg is naverpay (or naverpay.{id}) when the account has more than one channel (when"
-            + " missing, the default PG is used).");
+    super("NP-PG-1", Severity.FAIL);
   }
 
   @Override

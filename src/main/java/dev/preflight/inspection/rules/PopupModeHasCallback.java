@@ -9,10 +9,7 @@ import java.util.List;
 /** NP-MODE-1: {@code naverPopupMode: true} comes with a callback for the response. */
 public final class PopupModeHasCallback extends ReviewRule {
   public PopupModeHasCallback() {
-    super(
-        "NP-MODE-1",
-        Severity.FAIL,
-        "naverPopupMode: true comes with a callback function that handles the response.");
+    super("NP-MODE-1", Severity.FAIL);
   }
 
   @Override

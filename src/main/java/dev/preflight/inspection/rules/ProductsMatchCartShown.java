@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ProductsMatchCartShown extends ReviewRule {
   public ProductsMatchCartShown() {
-    super("NP-PRD-5", Severity.INFO, "The products and counts match the cart the buyer saw.");
+    super("NP-PRD-5", Severity.INFO);
   }
 
   @Override

@@ -17,11 +17,7 @@ import java.util.Set;
  */
 public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
   public RecurringChargesUseRegisteredCustomer() {
-    super(
-        "NP-SUB-4",
-        Severity.FAIL,
-        "again and schedule use the registered customer_uid and a fresh merchant_uid; amounts are"
-            + " numbers.");
+    super("NP-SUB-4", Severity.FAIL);
   }
 
   @Override

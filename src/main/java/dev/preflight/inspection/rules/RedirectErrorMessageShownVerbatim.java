@@ -7,11 +7,7 @@ import dev.preflight.inspection.Severity;
 /** NP-ERR-2: on the m_redirect_url page the buyer sees {@code error_msg} exactly as sent. */
 public final class RedirectErrorMessageShownVerbatim extends ReviewRule {
   public RedirectErrorMessageShownVerbatim() {
-    super(
-        "NP-ERR-2",
-        Severity.FAIL,
-        "Guide: \"Must return error message as-is\". Redirect path: on the m_redirect_url page,"
-            + " the buyer sees error_msg from the query parameters exactly as sent.");
+    super("NP-ERR-2", Severity.FAIL);
   }
 
   @Override

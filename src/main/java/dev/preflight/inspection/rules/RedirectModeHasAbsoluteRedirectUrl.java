@@ -11,10 +11,7 @@ import java.util.List;
 /** NP-MODE-2: redirect mode comes with {@code m_redirect_url}, an absolute http(s) URL. */
 public final class RedirectModeHasAbsoluteRedirectUrl extends ReviewRule {
   public RedirectModeHasAbsoluteRedirectUrl() {
-    super(
-        "NP-MODE-2",
-        Severity.FAIL,
-        "naverPopupMode false or absent comes with m_redirect_url, an absolute http(s) URL.");
+    super("NP-MODE-2", Severity.FAIL);
   }
 
   @Override

@@ -6,6 +6,6 @@ package dev.preflight.inspection.rules;
  */
 public final class RegistrationSendsBuyerTel extends RegistrationSendsText {
   public RegistrationSendsBuyerTel() {
-    super("NP-SUB-2", "Registration sends buyer_tel (required for naverpay).", "buyer_tel");
+    super("NP-SUB-2", "buyer_tel");
   }
 }

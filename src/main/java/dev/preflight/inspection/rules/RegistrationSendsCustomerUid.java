@@ -6,9 +6,6 @@ package dev.preflight.inspection.rules;
  */
 public final class RegistrationSendsCustomerUid extends RegistrationSendsText {
   public RegistrationSendsCustomerUid() {
-    super(
-        "NP-SUB-1",
-        "Registration sends customer_uid (without it the call becomes a normal payment).",
-        "customer_uid");
+    super("NP-SUB-1", "customer_uid");
   }
 }

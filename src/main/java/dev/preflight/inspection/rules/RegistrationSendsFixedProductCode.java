@@ -13,11 +13,7 @@ import java.util.Optional;
  */
 public final class RegistrationSendsFixedProductCode extends ReviewRule {
   public RegistrationSendsFixedProductCode() {
-    super(
-        "NP-SUB-3",
-        Severity.WARN,
-        "Registration sends a fixed naverProductCode per product (the default is random, which"
-            + " allows duplicate registrations).");
+    super("NP-SUB-3", Severity.WARN);
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.List;
 abstract class RegistrationSendsText extends ReviewRule {
   private final String param;
 
-  RegistrationSendsText(String id, String clause, String param) {
-    super(id, Severity.FAIL, clause);
+  RegistrationSendsText(String id, String param) {
+    super(id, Severity.FAIL);
     this.param = param;
   }
 

@@ -17,11 +17,7 @@ import java.util.Optional;
  */
 public final class ResultMessageMatchesOutcome extends ReviewRule {
   public ResultMessageMatchesOutcome() {
-    super(
-        "NP-ERR-3",
-        Severity.WARN,
-        "No success message is shown when the payment failed, and no failure message when it"
-            + " succeeded.");
+    super("NP-ERR-3", Severity.WARN);
   }
 
   @Override

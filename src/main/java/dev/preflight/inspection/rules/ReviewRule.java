@@ -4,19 +4,37 @@ import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Observation;
 import dev.preflight.inspection.Rule;
+import dev.preflight.inspection.RuleKind;
 import dev.preflight.inspection.Severity;
 import dev.preflight.inspection.Verdict;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 
-/** The id, severity and clause of a rule of rules.md, so each rule class holds only its check. */
+/**
+ * The id, severity and kind of a rule of the catalogue, so each rule class holds only its check;
+ * its words (title, clause, how to fix) are in the message bundle under {@code rule.<id>.}.
+ */
 abstract class ReviewRule implements Rule {
   private final String id;
   private final Severity severity;
+  private final RuleKind kind;
   private final String clause;
 
-  ReviewRule(String id, Severity severity, String clause) {
+  /** One of Naver's rules. */
+  ReviewRule(String id, Severity severity) {
+    this(id, severity, RuleKind.NAVER);
+  }
+
+  ReviewRule(String id, Severity severity, RuleKind kind) {
     this.id = id;
     this.severity = severity;
-    this.clause = clause;
+    this.kind = kind;
+    this.clause = Messages.of(Lang.EN).get("rule." + id + ".clause");
+  }
+
+  @Override
+  public final RuleKind kind() {
+    return kind;
   }
 
   @Override

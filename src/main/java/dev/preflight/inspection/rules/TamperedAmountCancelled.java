@@ -14,12 +14,7 @@ import java.util.List;
  */
 public final class TamperedAmountCancelled extends ReviewRule {
   public TamperedAmountCancelled() {
-    super(
-        "NP-AMT-3",
-        Severity.FAIL,
-        "Review form: protection against amount tampering. After a payment the server looks it up"
-            + " and compares the paid amount with the order; when they differ the order is not"
-            + " fulfilled and the payment is cancelled.");
+    super("NP-AMT-3", Severity.FAIL);
   }
 
   @Override

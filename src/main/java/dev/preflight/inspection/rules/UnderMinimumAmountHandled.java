@@ -15,13 +15,7 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
   static final long DEFAULT_MINIMUM = 100;
 
   public UnderMinimumAmountHandled() {
-    super(
-        "NP-AMT-1",
-        Severity.FAIL,
-        "Guide: \"Must implement exception handling for payment amount under 100 won\". The"
-            + " merchant blocks the order before request_pay with a message naming the minimum, or"
-            + " the window's minimum-amount failure is shown verbatim; no payment is approved"
-            + " below the minimum.");
+    super("NP-AMT-1", Severity.FAIL);
   }
 
   @Override

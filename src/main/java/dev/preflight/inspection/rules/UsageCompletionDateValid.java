@@ -17,12 +17,7 @@ import java.util.Optional;
  */
 public final class UsageCompletionDateValid extends ReviewRule {
   public UsageCompletionDateValid() {
-    super(
-        "NP-SUB-5",
-        Severity.FAIL,
-        "naverUseCfm / extra.naverUseCfm, when sent, is yyyyMMdd on or after the payment (or"
-            + " schedule) date; WARN when sent although the tenant's contract has no"
-            + " completion-date settlement.");
+    super("NP-SUB-5", Severity.FAIL);
   }
 
   @Override

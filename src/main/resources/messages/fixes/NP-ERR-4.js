@@ -1,0 +1,1 @@
+message.textContent = rsp.error_msg; // not message.innerHTML

@@ -1,0 +1,1 @@
+IMP.request_pay({ /* ... */ m_redirect_url: location.origin + "/payments/complete" });
