@@ -45,6 +45,12 @@ public record RunInfo(
         Declared.NOTHING);
   }
 
+  /** The same header with what the profile declares. */
+  public RunInfo declaring(Declared what) {
+    return new RunInfo(
+        toolVersion, startedAt, finishedAt, merchantName, merchantBaseUrl, browser, devices, what);
+  }
+
   public Duration duration() {
     return Duration.between(startedAt, finishedAt);
   }

@@ -106,14 +106,14 @@ class ReviewRequestTest {
     RunInfo run = SampleReport.run();
     RunInfo hostile =
         new RunInfo(
-            run.toolVersion(),
-            run.startedAt(),
-            run.finishedAt(),
-            "<script>alert(1)</script> [click](javascript:x)",
-            run.merchantBaseUrl(),
-            run.browser(),
-            run.devices(),
-            SHOP);
+                run.toolVersion(),
+                run.startedAt(),
+                run.finishedAt(),
+                "<script>alert(1)</script> [click](javascript:x)",
+                run.merchantBaseUrl(),
+                run.browser(),
+                run.devices())
+            .declaring(SHOP);
     JournalEntry sent =
         SampleReport.sdk(
             7,
@@ -192,17 +192,7 @@ class ReviewRequestTest {
   /** The sample report, run on a site that declared {@link #SHOP}, with one more scenario. */
   private static InspectionReport withScenario(ScenarioResult more) {
     InspectionReport sample = SampleReport.sample();
-    RunInfo run = sample.run();
-    RunInfo declared =
-        new RunInfo(
-            run.toolVersion(),
-            run.startedAt(),
-            run.finishedAt(),
-            run.merchantName(),
-            run.merchantBaseUrl(),
-            run.browser(),
-            run.devices(),
-            SHOP);
+    RunInfo declared = sample.run().declaring(SHOP);
     List<ScenarioResult> scenarios = new ArrayList<>(sample.scenarios());
     if (more != null) {
       scenarios.add(more);

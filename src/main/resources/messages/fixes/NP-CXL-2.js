@@ -1,3 +1,0 @@
-await axios.post("https://api.iamport.kr/payments/cancel",
-  { imp_uid: impUid, reason: "구매자 요청", extra: { requester: "customer" } },
-  { headers: { Authorization: accessToken } });
