@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.simulator.faults.FaultCatalog;
 import dev.preflight.simulator.iamport.Messages;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RawHttp;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.URI;
@@ -43,7 +43,7 @@ class FaultControlTest {
 
   @BeforeEach
   void aPaidPayment() {
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
     impUid = sim.seedPayment("order-1", 14000, "paid");
   }
 
@@ -169,7 +169,7 @@ class FaultControlTest {
   void faultsAreTenantScoped() {
     sim.client()
         .postJson("/__sim/tenants", RunningSimulator.tenant("imp22222222", "key_b", "secret_b"));
-    String[] other = SimClient.bearer(sim.client().token("key_b", "secret_b"));
+    String[] other = MerchantRestClient.bearer(sim.client().token("key_b", "secret_b"));
     String otherImpUid = sim.seed("key_b", "order-b", 3000, "paid");
 
     HttpReply armed = arm(Map.of("fault", "payment-lookup-500", "tenant", "imp22222222"));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ class TenantIsolationTest {
 
   @BeforeEach
   void twoTenants() {
-    String[] a = SimClient.bearer(sim.client().defaultToken());
+    String[] a = MerchantRestClient.bearer(sim.client().defaultToken());
     impUid = sim.seedPayment("order-a", 14000, "paid");
     sim.seedBillingKey(null, "customer-a");
     sim.client().postForm("/payments/prepare", "merchant_uid=prepared-a&amount=5000", a);
@@ -44,7 +44,7 @@ class TenantIsolationTest {
             .postJson(
                 "/__sim/tenants", RunningSimulator.tenant("imp11111111", "key_b", "secret_b"));
     assertThat(created.status()).isEqualTo(201);
-    otherTenant = SimClient.bearer(sim.client().token("key_b", "secret_b"));
+    otherTenant = MerchantRestClient.bearer(sim.client().token("key_b", "secret_b"));
   }
 
   static Stream<Arguments> everyEndpoint() {

@@ -18,8 +18,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -329,7 +329,7 @@ class WebhookTest {
     HttpReply created = sim.client().postJson("/__sim/tenants", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     sim.seedBillingKey(IMP_KEY, CUSTOMER);
-    return SimClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET));
+    return MerchantRestClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET));
   }
 
   private JsonNode again(String[] auth, String merchantUid, Map<String, Object> extra) {
@@ -354,7 +354,7 @@ class WebhookTest {
             .postJson(
                 "/subscribe/payments/schedule",
                 Map.of("customer_uid", CUSTOMER, "schedules", List.of(entry)),
-                SimClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
+                MerchantRestClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
     assertThat(reply).succeeded();
   }
 
@@ -364,7 +364,7 @@ class WebhookTest {
         sim.client()
             .get(
                 "/subscribe/payments/schedule/" + merchantUid,
-                SimClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
+                MerchantRestClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
     assertThat(reply).succeeded();
     return reply.response();
   }

@@ -8,9 +8,9 @@ import dev.preflight.support.Browsers;
 import dev.preflight.support.CheckoutRun;
 import dev.preflight.support.DashboardPage;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import dev.preflight.support.TestShop;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +115,7 @@ class DashboardIT {
                             9_900,
                             "name",
                             "월간 꽃 정기구독"))),
-                SimClient.bearer(sim.client().defaultToken()));
+                MerchantRestClient.bearer(sim.client().defaultToken()));
     assertThat(booked.status()).as(booked.body()).isEqualTo(200);
     DashboardPage dashboard = DashboardPage.open(browser(), sim.baseUrl());
     dashboard.awaitScheduleStatus("sub-2030-01", "scheduled");

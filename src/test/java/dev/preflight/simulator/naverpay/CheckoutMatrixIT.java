@@ -13,10 +13,10 @@ import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.Browsers;
 import dev.preflight.support.CheckoutRun;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.NaverPayWindowPage;
 import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import dev.preflight.support.TestShop;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -235,7 +235,7 @@ class CheckoutMatrixIT {
     BillingKey key = ledger().billingKey("sub-" + device + mode).orElseThrow();
     assertThat(key.productCode()).isEqualTo("MONTHLY-BOOK");
     assertThat(key.customer().tel()).isEqualTo("010-1234-5678");
-    SimClient client = sim.client();
+    MerchantRestClient client = sim.client();
     JsonNode again =
         client
             .postJson(
@@ -249,7 +249,7 @@ class CheckoutMatrixIT {
                     9900,
                     "name",
                     "월간 독서 구독"),
-                SimClient.bearer(client.defaultToken()))
+                MerchantRestClient.bearer(client.defaultToken()))
             .response();
     assertThat(again.get("status").asText()).isEqualTo("paid");
   }
@@ -343,11 +343,11 @@ class CheckoutMatrixIT {
 
   @Test
   void aPreparedAmountThatDiffersFailsTheApproval() {
-    SimClient client = sim.client();
+    MerchantRestClient client = sim.client();
     client.postForm(
         "/payments/prepare",
         "merchant_uid=order-prepared&amount=20000",
-        SimClient.bearer(client.defaultToken()));
+        MerchantRestClient.bearer(client.defaultToken()));
     CheckoutRun run =
         run(Device.PC).pay(payment("order-prepared", 14000, Mode.POPUP).toString(), true);
 

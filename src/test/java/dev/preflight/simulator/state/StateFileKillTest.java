@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
 import dev.preflight.support.ServeProcess;
-import dev.preflight.support.SimClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,8 +57,8 @@ class StateFileKillTest {
   void everyWriteAnsweredBeforeAKillIsThereAfterARestart() throws Exception {
     Path state = dir.resolve("sim.state");
     ServeProcess serve = ServeProcess.start(dir.resolve("first.log"), "--state", state.toString());
-    SimClient client = new SimClient(serve.baseUrl());
-    String[] auth = SimClient.bearer(client.defaultToken());
+    MerchantRestClient client = new MerchantRestClient(serve.baseUrl());
+    String[] auth = MerchantRestClient.bearer(client.defaultToken());
 
     // GIVEN several callers writing every kind of thing, recording each write answered with success
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
@@ -88,8 +88,8 @@ class StateFileKillTest {
     // THEN, started again on the same file, it has every one of those writes
     try (ServeProcess again =
         ServeProcess.start(dir.resolve("second.log"), "--state", state.toString())) {
-      SimClient sim = new SimClient(again.baseUrl());
-      String[] token = SimClient.bearer(sim.defaultToken());
+      MerchantRestClient sim = new MerchantRestClient(again.baseUrl());
+      String[] token = MerchantRestClient.bearer(sim.defaultToken());
       for (String impUid : paidImpUids) {
         HttpReply payment = sim.get("/payments/" + impUid, token);
         assertThat(payment.status()).as("payment %s", impUid).isEqualTo(200);
@@ -128,7 +128,7 @@ class StateFileKillTest {
   }
 
   /** One caller's mixed writes, each in its own names, until the simulator stops answering. */
-  private void load(SimClient sim, String[] auth, int worker, CountDownLatch enough) {
+  private void load(MerchantRestClient sim, String[] auth, int worker, CountDownLatch enough) {
     try {
       String tenantKey = "kill_key_" + worker;
       HttpReply tenant =

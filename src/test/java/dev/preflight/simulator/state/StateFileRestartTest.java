@@ -14,8 +14,8 @@ import dev.preflight.simulator.ledger.Account;
 import dev.preflight.simulator.ledger.ArmedOutcome;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,15 +51,15 @@ class StateFileRestartTest {
     }
   }
 
-  private SimClient start() {
+  private MerchantRestClient start() {
     server =
         new SimulatorServer(
                 new Simulator(SimulatorSettings.forTests().withStateFile(dir.resolve("sim.state"))))
             .start();
-    return new SimClient(server.baseUrl());
+    return new MerchantRestClient(server.baseUrl());
   }
 
-  private SimClient restart() {
+  private MerchantRestClient restart() {
     server.close();
     return start();
   }
@@ -67,13 +67,13 @@ class StateFileRestartTest {
   @Test
   void everyKindOfStateSurvivesARestart() throws Exception {
     // GIVEN a simulator with a state file that saw writes of every kind, in two tenants
-    SimClient sim = start();
+    MerchantRestClient sim = start();
     assertThat(sim.postJson("/__sim/clock", Map.of("set", T0)).status()).isEqualTo(200);
     HttpReply added =
         sim.postJson("/__sim/tenants", RunningSimulator.tenant("imp12345678", SHOP_KEY, "s3cret"));
     assertThat(added.status()).isEqualTo(201);
-    String[] auth = SimClient.bearer(sim.defaultToken());
-    String[] shop = SimClient.bearer(sim.token(SHOP_KEY, "s3cret"));
+    String[] auth = MerchantRestClient.bearer(sim.defaultToken());
+    String[] shop = MerchantRestClient.bearer(sim.token(SHOP_KEY, "s3cret"));
 
     String paid = seedPayment(sim, "order_paid", 14_000);
     ok(sim.postJson("/payments/cancel", Map.of("imp_uid", paid, "amount", 4_000), auth));
@@ -128,7 +128,7 @@ class StateFileRestartTest {
     assertThat(JSON.writeValueAsString(after.journal().since(0, null)))
         .isEqualTo(JSON.writeValueAsString(journal));
     assertThat(after.clock().offsetSeconds()).isEqualTo(offset);
-    auth = SimClient.bearer(sim.defaultToken());
+    auth = MerchantRestClient.bearer(sim.defaultToken());
     JsonNode payment = sim.get("/payments/" + paid, auth).response();
     assertThat(payment.get("cancel_amount").asLong()).isEqualTo(5_000);
     assertThat(payment.get("cancel_history")).hasSize(2);
@@ -155,8 +155,8 @@ class StateFileRestartTest {
   @Test
   void parallelPartialCancelsStayExactWithAStateFileAndAfterARestart() throws Exception {
     // GIVEN 32 callers cancelling 700 won each of one 10,000 won payment at once
-    SimClient sim = start();
-    String[] auth = SimClient.bearer(sim.defaultToken());
+    MerchantRestClient sim = start();
+    String[] auth = MerchantRestClient.bearer(sim.defaultToken());
     String impUid = seedPayment(sim, "order_race", 10_000);
     ExecutorService pool = Executors.newFixedThreadPool(32);
     CountDownLatch go = new CountDownLatch(1);
@@ -192,7 +192,7 @@ class StateFileRestartTest {
   void aDeeplyNestedRequestIsKeptAndStopsNoLaterWrite() {
     // GIVEN a request whose body nests 999 arrays deep (as deep as the parser takes), journaled as
     // it came
-    SimClient sim = start();
+    MerchantRestClient sim = start();
     String deep = "{\"imp_uid\":" + "[".repeat(999) + "]".repeat(999) + "}";
     sim.sendBody("POST", "/payments/cancel", "application/json", deep);
     long deepSeq = server.simulator().journal().lastSeq();
@@ -210,7 +210,7 @@ class StateFileRestartTest {
   @Test
   void aResetIsKeptToo() {
     // GIVEN a payment and an added tenant, then a reset that drops tenants
-    SimClient sim = start();
+    MerchantRestClient sim = start();
     seedPayment(sim, "order_1", 1_000);
     sim.postJson("/__sim/tenants", RunningSimulator.tenant("imp12345678", SHOP_KEY, "s3cret"));
     long nextSeq = server.simulator().journal().lastSeq() + 1;
@@ -262,7 +262,7 @@ class StateFileRestartTest {
     return reply;
   }
 
-  private static String seedPayment(SimClient sim, String merchantUid, long amount) {
+  private static String seedPayment(MerchantRestClient sim, String merchantUid, long amount) {
     HttpReply seeded =
         sim.postJson(
             "/__sim/payments",
@@ -271,12 +271,12 @@ class StateFileRestartTest {
     return seeded.json().get("imp_uid").asText();
   }
 
-  private static void seedBillingKey(SimClient sim, String customerUid) {
+  private static void seedBillingKey(MerchantRestClient sim, String customerUid) {
     HttpReply seeded = sim.postJson("/__sim/billing-keys", Map.of("customer_uid", customerUid));
     assertThat(seeded.status()).as(seeded.body()).isEqualTo(201);
   }
 
-  private static void armOutcome(SimClient sim, String merchantUid, int times) {
+  private static void armOutcome(MerchantRestClient sim, String merchantUid, int times) {
     HttpReply armed =
         sim.postJson(
             "/__sim/outcomes",
