@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.client.ArmOutcome;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.BillingKey;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.NaverPayFailure;
@@ -459,20 +460,20 @@ class CheckoutMatrixIT {
 
     run(Device.PC).pay(params.toString(), true).callbackResponse();
 
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    JsonNode call = null;
-    for (JsonNode entry : journal) {
-      if ("request_pay".equals(entry.path("method").asText())) {
+    JournalEntry call = null;
+    for (JournalEntry entry : sim.control().journal()) {
+      if ("request_pay".equals(entry.method())) {
         call = entry;
       }
     }
     assertThat(call).isNotNull();
-    assertThat(call.get("kind").asText()).isEqualTo("sdk");
-    assertThat(call.at("/params/amount").isTextual()).isTrue();
-    assertThat(call.at("/params/naverProducts/0/count").isInt()).isTrue();
-    assertThat(call.at("/detail/has_callback").asBoolean()).isTrue();
-    assertThat(call.at("/detail/mode").asText()).isEqualTo("popup");
-    assertThat(call.at("/detail/page_url").asText()).contains("/pay?");
-    assertThat(call.at("/detail/error_code").asText()).isEqualTo(PreValidation.AMOUNT_NOT_NUMBER);
+    assertThat(call.kind()).isEqualTo(JournalEntry.SDK);
+    assertThat(call.param("amount").isTextual()).isTrue();
+    assertThat(call.param("naverProducts").path(0).path("count").isInt()).isTrue();
+    assertThat(call.detail().path("has_callback").asBoolean()).isTrue();
+    assertThat(call.detail().path("mode").asText()).isEqualTo("popup");
+    assertThat(call.detail().path("page_url").asText()).contains("/pay?");
+    assertThat(call.detail().path("error_code").asText())
+        .isEqualTo(PreValidation.AMOUNT_NOT_NUMBER);
   }
 }

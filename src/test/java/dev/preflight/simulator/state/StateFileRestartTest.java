@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.client.BillingKeySeed;
+import dev.preflight.client.PaymentSeed;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.ScheduleRunner;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorConfig;
 import dev.preflight.simulator.SimulatorServer;
@@ -15,9 +20,10 @@ import dev.preflight.simulator.ledger.ArmedOutcome;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.HttpReply;
 import dev.preflight.support.MerchantRestClient;
-import dev.preflight.support.RunningSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +74,8 @@ class StateFileRestartTest {
   void everyKindOfStateSurvivesARestart() throws Exception {
     // GIVEN a simulator with a state file that saw writes of every kind, in two tenants
     MerchantRestClient sim = start();
-    assertThat(sim.postJson("/__sim/clock", Map.of("set", T0)).status()).isEqualTo(200);
-    HttpReply added =
-        sim.postJson("/__sim/tenants", RunningSimulator.tenant("imp12345678", SHOP_KEY, "s3cret"));
-    assertThat(added.status()).isEqualTo(201);
+    control(sim).setClock(Instant.ofEpochSecond(T0));
+    control(sim).createTenant("imp12345678", SHOP_KEY, "s3cret", null);
     String[] auth = MerchantRestClient.bearer(sim.defaultToken());
     String[] shop = MerchantRestClient.bearer(sim.token(SHOP_KEY, "s3cret"));
 
@@ -107,8 +111,8 @@ class StateFileRestartTest {
             auth));
     armOutcome(sim, "sub_2", 1);
     armOutcome(sim, "order_later", 3);
-    JsonNode moved = sim.postJson("/__sim/clock", Map.of("advance_seconds", 150)).json();
-    assertThat(moved.get("ran")).hasSize(1);
+    ScheduleRunner.Moved moved = control(sim).advanceClock(Duration.ofSeconds(150));
+    assertThat(moved.ran()).hasSize(1);
     Simulator before = server.simulator();
     String books = books(before);
     List<ArmedOutcome> outcomes = before.accounts().defaultAccount().outcomes().list();
@@ -141,10 +145,10 @@ class StateFileRestartTest {
 
     // AND it carries on: the armed outcome fails the next due schedule, a cancel finds the
     // balance left, the journal goes on numbering after its last entry
-    JsonNode ran = sim.postJson("/__sim/clock", Map.of("advance_seconds", 100)).json().get("ran");
+    List<ScheduleRunner.Run> ran = control(sim).advanceClock(Duration.ofSeconds(100)).ran();
     assertThat(ran).hasSize(1);
-    assertThat(ran.get(0).get("merchant_uid").asText()).isEqualTo("sub_2");
-    assertThat(ran.get(0).get("status").asText()).isEqualTo("failed");
+    assertThat(ran.get(0).merchantUid()).isEqualTo("sub_2");
+    assertThat(ran.get(0).status()).isEqualTo("failed");
     HttpReply rest =
         ok(sim.postJson("/payments/cancel", Map.of("imp_uid", paid, "checksum", 9_000), auth));
     assertThat(rest.response().get("status").asText()).isEqualTo("cancelled");
@@ -212,9 +216,9 @@ class StateFileRestartTest {
     // GIVEN a payment and an added tenant, then a reset that drops tenants
     MerchantRestClient sim = start();
     seedPayment(sim, "order_1", 1_000);
-    sim.postJson("/__sim/tenants", RunningSimulator.tenant("imp12345678", SHOP_KEY, "s3cret"));
+    control(sim).createTenant("imp12345678", SHOP_KEY, "s3cret", null);
     long nextSeq = server.simulator().journal().lastSeq() + 1;
-    ok(sim.postJson("/__sim/reset", Map.of("tenants", true)));
+    control(sim).resetWithTenants();
 
     // WHEN it starts again
     restart();
@@ -262,27 +266,21 @@ class StateFileRestartTest {
     return reply;
   }
 
+  /** The control API of the simulator {@code sim} talks to. */
+  private static SimulatorControl control(MerchantRestClient sim) {
+    return SimulatorControl.at(sim.baseUrl());
+  }
+
   private static String seedPayment(MerchantRestClient sim, String merchantUid, long amount) {
-    HttpReply seeded =
-        sim.postJson(
-            "/__sim/payments",
-            Map.of("merchant_uid", merchantUid, "amount", amount, "status", "paid"));
-    assertThat(seeded.status()).as(seeded.body()).isEqualTo(201);
-    return seeded.json().get("imp_uid").asText();
+    return control(sim).seedPayment(PaymentSeed.paid(merchantUid, amount)).impUid();
   }
 
   private static void seedBillingKey(MerchantRestClient sim, String customerUid) {
-    HttpReply seeded = sim.postJson("/__sim/billing-keys", Map.of("customer_uid", customerUid));
-    assertThat(seeded.status()).as(seeded.body()).isEqualTo(201);
+    control(sim).seedBillingKey(BillingKeySeed.forCustomer(customerUid));
   }
 
   private static void armOutcome(MerchantRestClient sim, String merchantUid, int times) {
-    HttpReply armed =
-        sim.postJson(
-            "/__sim/outcomes",
-            Map.of(
-                "match", Map.of("merchant_uid", merchantUid), "outcome", "fail", "times", times));
-    assertThat(armed.status()).as(armed.body()).isEqualTo(201);
+    control(sim).arm(ArmOutcome.fail().forMerchantUid(merchantUid).times(times));
   }
 
   private static Map<String, Object> again(String customerUid, String merchantUid, long amount) {
