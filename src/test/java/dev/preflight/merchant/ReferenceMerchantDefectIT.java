@@ -475,7 +475,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     JournalView journal = journal();
     JsonNode again = journal.onlyRest("POST", "/subscribe/payments/again").params();
     JsonNode schedule =
-        journal.onlyRest("POST", "/subscribe/payments/schedule").param("schedules", "0");
+        journal.onlyRest("POST", "/subscribe/payments/schedule").param("schedules").path(0);
     assertThat(again.get("customer_uid").asText()).isEqualTo(customerUid);
     if (on) {
       assertThat(again.at("/extra/naverUseCfm").asText()).isEqualTo("2020-01-01");
