@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +162,7 @@ public final class SimulatorControl {
     putIfPresent(body, "buyer_tel", seed.buyerTel());
     putIfPresent(body, "buyer_email", seed.buyerEmail());
     putIfPresent(body, "customer_uid", seed.customerUid());
+    putIfPresent(body, "pg_provider", seed.pgProvider());
     return GatewayPayment.of(send("POST", "/payments", body));
   }
 
@@ -256,6 +258,15 @@ public final class SimulatorControl {
     return readList(get("/journal?since=" + seq), JournalEntry.class);
   }
 
+  /**
+   * How many of the oldest entries the simulator has dropped to keep within {@code
+   * --journal-max-entries}; 0 when none were.
+   */
+  public long journalEntriesDropped() {
+    HttpHeaders headers = exchange("GET", "/journal?since=" + Long.MAX_VALUE, null).headers();
+    return headers.firstValueAsLong(ControlApi.JOURNAL_DROPPED_HEADER).orElse(0);
+  }
+
   /** Every webhook delivery attempt for the tenant, retries included. */
   public List<WebhookAttempt> webhookAttempts() {
     return readList(get("/webhooks"), WebhookAttempt.class);
@@ -338,6 +349,13 @@ public final class SimulatorControl {
   }
 
   private JsonNode send(String method, String path, ObjectNode body) {
+    return exchange(method, path, body).json();
+  }
+
+  /** A control API answer: its JSON, and its headers for what is said beside the body. */
+  private record Answer(JsonNode json, HttpHeaders headers) {}
+
+  private Answer exchange(String method, String path, ObjectNode body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + ControlApi.PREFIX + path)).timeout(timeout);
     if (tenantImpKey != null) {
@@ -388,7 +406,7 @@ public final class SimulatorControl {
               + "): "
               + answer.path("error").asText(response.body()));
     }
-    return answer;
+    return new Answer(answer, response.headers());
   }
 
   /**

@@ -3,14 +3,15 @@ package dev.preflight.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.preflight.client.PaymentSeed;
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
 import dev.preflight.simulator.iamport.Params;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.Payment;
-import dev.preflight.support.HttpReply;
-import dev.preflight.support.SimClient;
+import dev.preflight.support.MerchantRestClient;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -53,10 +53,10 @@ class GatewayBenchmarkTest {
     String loadAtStart = Report.loadAverage();
     try (SimulatorServer simulator =
         new SimulatorServer(new Simulator(SimulatorSettings.forTests())).start()) {
-      SimClient client = new SimClient(simulator.baseUrl());
-      String token = client.defaultToken();
-      measureGets(simulator, client, token);
-      measureCancels(simulator, client, token);
+      String token = new MerchantRestClient(simulator.baseUrl()).defaultToken();
+      SimulatorControl control = SimulatorControl.at(simulator.baseUrl());
+      measureGets(simulator, control, token);
+      measureCancels(simulator, control, token);
     }
     measureStatusListings();
     measureWithStateFile();
@@ -79,9 +79,9 @@ class GatewayBenchmarkTest {
   }
 
   /** GET /payments/{imp_uid} from the simulator and from its two static yardsticks. */
-  private void measureGets(SimulatorServer simulator, SimClient client, String token)
+  private void measureGets(SimulatorServer simulator, SimulatorControl control, String token)
       throws IOException, InterruptedException {
-    String path = "/payments/" + seed(client, "bench-1", 14_000);
+    String path = "/payments/" + seed(control, "bench-1", 14_000);
     InetSocketAddress simAddress = new InetSocketAddress(LOOPBACK, simulator.port());
     Captured reference = Captured.of(simAddress, Target.get(simAddress, path, token));
     assertThat(reference.status()).isEqualTo(200);
@@ -126,7 +126,7 @@ class GatewayBenchmarkTest {
             new SimulatorServer(new Simulator(SimulatorSettings.forTests())).start();
         servers.add(server);
         fillWithPaidPayments(server.simulator(), size);
-        String token = new SimClient(server.baseUrl()).defaultToken();
+        String token = new MerchantRestClient(server.baseUrl()).defaultToken();
         Target target = getTarget(Report.listing(size), server.port(), LISTING_PATH, token);
         Captured page = Captured.of(target.address(), target.requests()[0]);
         assertThat(page.status()).isEqualTo(200);
@@ -188,12 +188,12 @@ class GatewayBenchmarkTest {
    * Partial cancels of 1 won: first all on one payment, as a merchant's retry storm would send
    * them; then spread over many payments, to show the cost of a cancel itself.
    */
-  private void measureCancels(SimulatorServer simulator, SimClient client, String token)
+  private void measureCancels(SimulatorServer simulator, SimulatorControl control, String token)
       throws InterruptedException {
     InetSocketAddress address = new InetSocketAddress(LOOPBACK, simulator.port());
     Ledger ledger = simulator.simulator().accounts().defaultAccount().ledger();
 
-    String single = seed(client, "bench-cancel", Params.MAX_AMOUNT);
+    String single = seed(control, "bench-cancel", Params.MAX_AMOUNT);
     Result one =
         measureOnce(
             new Target(
@@ -211,7 +211,7 @@ class GatewayBenchmarkTest {
     List<String> spread = new ArrayList<>();
     byte[][] requests = new byte[SPREAD_PAYMENTS][];
     for (int i = 0; i < SPREAD_PAYMENTS; i++) {
-      spread.add(seed(client, "bench-spread-" + i, 1_000_000_000L));
+      spread.add(seed(control, "bench-spread-" + i, 1_000_000_000L));
       requests[i] = cancelRequest(address, token, spread.get(i));
     }
     results.add(measureOnce(new Target(CANCEL_SPREAD, address, requests, Target.ENVELOPE_OK)));
@@ -237,16 +237,16 @@ class GatewayBenchmarkTest {
     try (SimulatorServer simulator =
         new SimulatorServer(new Simulator(SimulatorSettings.forTests().withStateFile(file)))
             .start()) {
-      SimClient client = new SimClient(simulator.baseUrl());
-      String token = client.defaultToken();
+      String token = new MerchantRestClient(simulator.baseUrl()).defaultToken();
+      SimulatorControl control = SimulatorControl.at(simulator.baseUrl());
       InetSocketAddress address = new InetSocketAddress(LOOPBACK, simulator.port());
       byte[][] requests = new byte[SPREAD_PAYMENTS][];
       for (int i = 0; i < SPREAD_PAYMENTS; i++) {
         requests[i] =
-            cancelRequest(address, token, seed(client, "bench-spread-" + i, 1_000_000_000L));
+            cancelRequest(address, token, seed(control, "bench-spread-" + i, 1_000_000_000L));
       }
       results.add(measureOnce(new Target(STATE_CANCEL, address, requests, Target.ENVELOPE_OK)));
-      String path = "/payments/" + seed(client, "bench-1", 14_000);
+      String path = "/payments/" + seed(control, "bench-1", 14_000);
       results.add(measureOnce(getTarget(STATE_GET, simulator.port(), path, token)));
       notes.add(
           String.format(
@@ -295,13 +295,7 @@ class GatewayBenchmarkTest {
     return new Target(name, address, Target.get(address, path, token), Target.ENVELOPE_OK);
   }
 
-  private static String seed(SimClient client, String merchantUid, long amount) {
-    HttpReply reply =
-        client.postJson(
-            "/__sim/payments",
-            Map.of(
-                "merchant_uid", merchantUid, "amount", amount, "status", "paid", "name", "bench"));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return reply.json().get("imp_uid").asText();
+  private static String seed(SimulatorControl control, String merchantUid, long amount) {
+    return control.seedPayment(PaymentSeed.paid(merchantUid, amount).named("bench")).impUid();
   }
 }

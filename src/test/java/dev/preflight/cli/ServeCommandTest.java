@@ -2,13 +2,15 @@ package dev.preflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.simulator.SimulatorConfig;
 import dev.preflight.simulator.SimulatorSettings;
-import dev.preflight.support.HttpReply;
-import dev.preflight.support.SimClient;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.support.MerchantRestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -74,9 +76,9 @@ class ServeCommandTest {
       assertThat(url.find()).isTrue();
       assertThat(cli.out()).contains("imp00000000", "preflight_key", "preflight_secret");
 
-      HttpReply health = new SimClient(url.group(1)).get("/__sim/health");
+      boolean healthy = SimulatorControl.at(url.group(1)).isHealthy();
 
-      assertThat(health.status()).isEqualTo(200);
+      assertThat(healthy).isTrue();
     } finally {
       serve.interrupt();
       serve.join(10_000);
@@ -93,17 +95,18 @@ class ServeCommandTest {
       Matcher url =
           Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(cli.out());
       assertThat(url.find()).isTrue();
-      SimClient client = new SimClient(url.group(1));
+      MerchantRestClient client = new MerchantRestClient(url.group(1));
       for (int i = 1; i <= 5; i++) {
-        client.get("/payments/imp_missing" + i, SimClient.bearer(client.defaultToken()));
+        client.get("/payments/imp_missing" + i, MerchantRestClient.bearer(client.defaultToken()));
       }
 
-      HttpReply journal = client.get("/__sim/journal?since=0");
+      SimulatorControl control = SimulatorControl.at(url.group(1));
+      List<JournalEntry> journal = control.journal();
 
       // Five lookups and five token calls: the three newest entries remain, seven went first.
-      assertThat(journal.json()).hasSize(3);
-      assertThat(journal.json().get(2).get("path").asText()).isEqualTo("/payments/imp_missing5");
-      assertThat(journal.header("X-Preflight-Journal-Dropped")).isEqualTo("7");
+      assertThat(journal).hasSize(3);
+      assertThat(journal.get(2).path()).isEqualTo("/payments/imp_missing5");
+      assertThat(control.journalEntriesDropped()).isEqualTo(7);
     } finally {
       serve.interrupt();
       serve.join(10_000);

@@ -2,8 +2,10 @@ package dev.preflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.support.HttpReply;
-import dev.preflight.support.SimClient;
+import dev.preflight.support.MerchantRestClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -51,8 +53,8 @@ class ServeWithFaultsTest {
     try {
       Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cli.out().contains("Ctrl-C"));
       String banner = cli.out();
-      SimClient simulator = new SimClient(url(banner, "simulator listening on "));
-      SimClient front = new SimClient(url(banner, "fault front listening on "));
+      SimulatorControl simulator = SimulatorControl.at(url(banner, "simulator listening on "));
+      MerchantRestClient front = new MerchantRestClient(url(banner, "fault front listening on "));
       assertThat(banner).contains("payment-lookup-timeout", "chaos             : seed 5, rate 0.0");
 
       HttpReply token =
@@ -69,8 +71,8 @@ class ServeWithFaultsTest {
       assertThat(token.status()).isEqualTo(200);
       assertThat(token.response().get("access_token").asText()).hasSize(40);
       assertThat(struck.status()).isEqualTo(500);
-      assertThat(simulator.get("/__sim/journal").json())
-          .extracting(e -> e.get("kind").asText())
+      assertThat(simulator.journal())
+          .extracting(JournalEntry::kind)
           .containsExactly("rest", "fault");
     } finally {
       serve.interrupt();

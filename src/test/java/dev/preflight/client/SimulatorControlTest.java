@@ -12,8 +12,8 @@ import dev.preflight.simulator.ledger.ArmedOutcome;
 import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.simulator.webhook.WebhookAttempt;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,7 +184,7 @@ class SimulatorControlTest {
   void readsTheJournalAsTheSimulatorsOwnEntries() {
     long before = System.currentTimeMillis();
     String token = sim.client().defaultToken();
-    sim.client().get("/payments/imp_000000000000", SimClient.bearer(token));
+    sim.client().get("/payments/imp_000000000000", MerchantRestClient.bearer(token));
 
     List<JournalEntry> journal = control.journal();
 
@@ -272,7 +272,7 @@ class SimulatorControlTest {
   }
 
   private String[] bearer() {
-    return SimClient.bearer(sim.client().defaultToken());
+    return MerchantRestClient.bearer(sim.client().defaultToken());
   }
 
   private void schedule(

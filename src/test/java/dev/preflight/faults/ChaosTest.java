@@ -3,9 +3,9 @@ package dev.preflight.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,12 +105,12 @@ class ChaosTest {
    */
   private List<String> faultsSeenThroughChaos(Path pack, long seed) {
     sim.simulator().reset(false);
-    String[] auth = SimClient.bearer(sim.client().defaultToken());
+    String[] auth = MerchantRestClient.bearer(sim.client().defaultToken());
     List<String> seen = new ArrayList<>();
     try (FaultFront front =
         FaultFront.start(
             StubPack.load(pack), sim.server(), "127.0.0.1", 0, Optional.of(new Chaos(seed, 0.4)))) {
-      SimClient client = new SimClient(front.baseUrl());
+      MerchantRestClient client = new MerchantRestClient(front.baseUrl());
       for (int i = 0; i < 40; i++) {
         String impUid = String.format("imp_%012d", i);
         try {
@@ -131,18 +130,17 @@ class ChaosTest {
 
   /** The fault the journal has for a call, or "-"; every one of them must be chaos's doing. */
   private String faultFor(String impUid) {
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    List<JsonNode> struck =
-        StreamSupport.stream(journal.spliterator(), false)
-            .filter(e -> e.get("kind").asText().equals("fault"))
+    List<JournalEntry> struck =
+        sim.control().journal().stream()
+            .filter(e -> JournalEntry.FAULT.equals(e.kind()))
             .filter(
                 e ->
-                    e.get("path").asText().endsWith(impUid)
-                        || e.at("/params/imp_uid").asText().equals(impUid))
+                    e.path() != null && e.path().endsWith(impUid)
+                        || e.param("imp_uid").asText().equals(impUid))
             .toList();
     assertThat(struck)
-        .allSatisfy(e -> assertThat(e.at("/detail/selected_by").asText()).isEqualTo("chaos"));
-    return struck.isEmpty() ? "-" : struck.get(0).at("/detail/fault").asText();
+        .allSatisfy(e -> assertThat(e.detail().path("selected_by").asText()).isEqualTo("chaos"));
+    return struck.isEmpty() ? "-" : struck.get(0).detail().path("fault").asText();
   }
 
   /** The pack without its delayed mappings, so that chaos cannot make this test wait. */

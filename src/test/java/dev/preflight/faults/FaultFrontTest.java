@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RawHttp;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,12 +18,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class FaultFrontTest {
 
   @BeforeEach
   void frontBeforeTheSimulator() {
-    sim.client().postJson("/__sim/clock", Map.of("set", NOW));
+    sim.control().setClock(Instant.ofEpochSecond(NOW));
     front =
         FaultFront.start(
             StubPack.load(StubPackTest.PACK), sim.server(), "127.0.0.1", 0, Optional.empty());
@@ -104,7 +106,8 @@ class FaultFrontTest {
             null,
             true),
         call("GET", "/no/such/api", null, null, true),
-        call("GET", "/__sim/health", null, null, false),
+        // The control API passes through too; the client knows where it lives.
+        call("GET", SimulatorControl.controlApiUrl("") + "health", null, null, false),
         call("GET", "/v1/iamport.js", null, null, false));
   }
 
@@ -148,14 +151,14 @@ class FaultFrontTest {
 
     assertThat(cancelled.statusCode()).isEqualTo(200);
     assertThat(cancelled.body()).isEqualTo(lookedUp.body());
-    JsonNode entry =
+    JournalEntry entry =
         entries().stream()
-            .filter(e -> e.get("path").asText("").equals("/payments/cancel"))
+            .filter(e -> "/payments/cancel".equals(e.path()))
             .findFirst()
             .orElseThrow();
-    assertThat(entry.get("kind").asText()).isEqualTo("rest");
-    assertThat(entry.at("/params/extra/requester").asText()).isEqualTo("customer");
-    assertThat(entry.at("/params/reason").asText()).isEqualTo("변심");
+    assertThat(entry.kind()).isEqualTo(JournalEntry.REST);
+    assertThat(entry.param("extra", "requester").asText()).isEqualTo("customer");
+    assertThat(entry.param("reason").asText()).isEqualTo("변심");
   }
 
   @Test
@@ -170,15 +173,15 @@ class FaultFrontTest {
     assertThat(struck.statusCode()).isEqualTo(500);
     assertThat(JSON.readTree(struck.body()).get("message").asText())
         .isEqualTo("Internal Server Error");
-    JsonNode entry = lastEntry();
-    assertThat(entry.get("kind").asText()).isEqualTo("fault");
-    assertThat(entry.get("tenant").asText()).isEqualTo("imp00000000");
-    assertThat(entry.get("path").asText()).isEqualTo("/payments/" + impUid);
-    assertThat(entry.get("status").asInt()).isEqualTo(500);
-    assertThat(entry.get("code").asInt()).isEqualTo(-1);
-    assertThat(entry.at("/detail/fault").asText()).isEqualTo("payment-lookup-500");
-    assertThat(entry.at("/detail/source").asText()).isEqualTo("wiremock");
-    assertThat(entry.at("/detail/selected_by").asText()).isEqualTo("header");
+    JournalEntry entry = lastEntry();
+    assertThat(entry.kind()).isEqualTo(JournalEntry.FAULT);
+    assertThat(entry.tenant()).isEqualTo("imp00000000");
+    assertThat(entry.path()).isEqualTo("/payments/" + impUid);
+    assertThat(entry.status()).isEqualTo(500);
+    assertThat(entry.code()).isEqualTo(-1);
+    assertThat(entry.detail().path("fault").asText()).isEqualTo("payment-lookup-500");
+    assertThat(entry.detail().path("source").asText()).isEqualTo("wiremock");
+    assertThat(entry.detail().path("selected_by").asText()).isEqualTo("header");
   }
 
   @Test
@@ -195,12 +198,13 @@ class FaultFrontTest {
 
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(refused.body()).get("message").asText()).isEqualTo("이미 전액취소된 주문입니다.");
-    JsonNode entry = lastEntry();
-    assertThat(entry.at("/detail/selected_by").asText()).isEqualTo("query");
-    assertThat(entry.at("/params/imp_uid").asText()).isEqualTo(impUid);
-    assertThat(entry.at("/params/extra/requester").asText()).isEqualTo("admin");
+    JournalEntry entry = lastEntry();
+    assertThat(entry.detail().path("selected_by").asText()).isEqualTo("query");
+    assertThat(entry.param("imp_uid").asText()).isEqualTo(impUid);
+    assertThat(entry.param("extra", "requester").asText()).isEqualTo("admin");
     // The gateway never saw it: the payment is still paid.
-    JsonNode payment = sim.client().get("/payments/" + impUid, SimClient.bearer(token)).response();
+    JsonNode payment =
+        sim.client().get("/payments/" + impUid, MerchantRestClient.bearer(token)).response();
     assertThat(payment.get("status").asText()).isEqualTo("paid");
   }
 
@@ -215,9 +219,9 @@ class FaultFrontTest {
                     FaultFront.FAULT_HEADER,
                     "payment-lookup-reset"))
         .isInstanceOf(SocketException.class);
-    JsonNode entry = lastEntry();
-    assertThat(entry.at("/detail/socket_fault").asText()).isEqualTo("CONNECTION_RESET_BY_PEER");
-    assertThat(entry.get("status").isNull()).isTrue();
+    JournalEntry entry = lastEntry();
+    assertThat(entry.detail().path("socket_fault").asText()).isEqualTo("CONNECTION_RESET_BY_PEER");
+    assertThat(entry.status()).isNull();
   }
 
   @Test
@@ -247,8 +251,8 @@ class FaultFrontTest {
     assertThat(slow.statusCode()).isEqualTo(200);
     assertThat(slow.body()).isEqualTo(send(sim.baseUrl(), lookup).body());
     assertThat(entries())
-        .filteredOn(e -> e.get("path").asText("").equals("/payments/" + impUid))
-        .extracting(e -> e.get("kind").asText())
+        .filteredOn(e -> ("/payments/" + impUid).equals(e.path()))
+        .extracting(JournalEntry::kind)
         .containsExactly("fault", "rest", "rest");
   }
 
@@ -289,13 +293,12 @@ class FaultFrontTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private List<JsonNode> entries() {
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    return StreamSupport.stream(journal.spliterator(), false).toList();
+  private List<JournalEntry> entries() {
+    return sim.control().journal();
   }
 
-  private JsonNode lastEntry() {
-    List<JsonNode> all = entries();
+  private JournalEntry lastEntry() {
+    List<JournalEntry> all = entries();
     return all.get(all.size() - 1);
   }
 }

@@ -2,7 +2,7 @@ package dev.preflight.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.SimulatorControl;
 import dev.preflight.merchant.MerchantSettings;
 import dev.preflight.merchant.ReferenceMerchant;
 import dev.preflight.merchant.pages.CheckoutPage;
@@ -11,9 +11,9 @@ import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
 import dev.preflight.simulator.cdn.CdnCertificate;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.support.Browsers;
 import dev.preflight.support.NaverPayWindowPage;
-import dev.preflight.support.SimClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -39,7 +39,7 @@ class CdnMappingBrowserIT {
   private static final String ONE_BOOK = "BOOK-1:1";
 
   private SimulatorServer simulator;
-  private SimClient client;
+  private SimulatorControl control;
   private ReferenceMerchant merchant;
   private String shop;
   private long since;
@@ -50,7 +50,7 @@ class CdnMappingBrowserIT {
     Browsers.assumeChromium();
     simulator =
         new SimulatorServer(new Simulator(SimulatorSettings.forTests().withHttpsPort(0))).start();
-    client = new SimClient(simulator.baseUrl());
+    control = SimulatorControl.at(simulator.baseUrl());
     merchant =
         new ReferenceMerchant(
             MerchantSettings.against(simulator.baseUrl(), List.of())
@@ -61,9 +61,8 @@ class CdnMappingBrowserIT {
   /** Where this test's part of the shared simulator's journal starts. */
   @BeforeEach
   void markJournal() {
-    List<JsonNode> all = new ArrayList<>();
-    client.get("/__sim/journal").json().forEach(all::add);
-    since = all.isEmpty() ? 0 : all.get(all.size() - 1).path("seq").asLong();
+    List<JournalEntry> all = control.journal();
+    since = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 
   @AfterEach
@@ -95,9 +94,9 @@ class CdnMappingBrowserIT {
     OrderPage order = checkout.orderPage();
 
     assertThat(order.status()).isEqualTo("paid");
-    JsonNode requestPay = onlyEntry(e -> isSdk(e, "request_pay"));
-    assertThat(requestPay.at("/detail/mode").asText()).isEqualTo("popup");
-    assertThat(requestPay.at("/params/merchant_uid").asText()).isEqualTo(order.merchantUid());
+    JournalEntry requestPay = onlyEntry(JournalEntry::isRequestPay);
+    assertThat(requestPay.detail().path("mode").asText()).isEqualTo("popup");
+    assertThat(requestPay.param("merchant_uid").asText()).isEqualTo(order.merchantUid());
     assertThat(paidWindowResult(order.merchantUid())).isNotNull();
   }
 
@@ -114,8 +113,8 @@ class CdnMappingBrowserIT {
     OrderPage order = checkout.orderPage();
 
     assertThat(order.status()).isEqualTo("paid");
-    JsonNode requestPay = onlyEntry(e -> isSdk(e, "request_pay"));
-    assertThat(requestPay.at("/detail/mode").asText()).isEqualTo("redirect");
+    JournalEntry requestPay = onlyEntry(JournalEntry::isRequestPay);
+    assertThat(requestPay.detail().path("mode").asText()).isEqualTo("redirect");
     assertThat(paidWindowResult(order.merchantUid())).isNotNull();
   }
 
@@ -130,7 +129,7 @@ class CdnMappingBrowserIT {
     assertThat(browser.getPageSource()).contains(REAL_SCRIPT_TAG);
     assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.IMP"))
         .isEqualTo("undefined");
-    assertThat(entries(e -> "sdk".equals(e.path("kind").asText()))).isEmpty();
+    assertThat(entries(e -> JournalEntry.SDK.equals(e.kind()))).isEmpty();
   }
 
   private WebDriver browser(boolean mobile, CdnMapping cdn) {
@@ -140,31 +139,24 @@ class CdnMappingBrowserIT {
   }
 
   /** The window's result that paid this order, or null. */
-  private JsonNode paidWindowResult(String merchantUid) {
+  private JournalEntry paidWindowResult(String merchantUid) {
     return entries(
             e ->
-                "window".equals(e.path("kind").asText())
-                    && merchantUid.equals(e.at("/detail/merchant_uid").asText())
-                    && "paid".equals(e.at("/detail/status").asText()))
+                e.isWindowResult()
+                    && merchantUid.equals(e.detail().path("merchant_uid").asText())
+                    && "paid".equals(e.detail().path("status").asText()))
         .stream()
         .findFirst()
         .orElse(null);
   }
 
-  private static boolean isSdk(JsonNode entry, String method) {
-    return "sdk".equals(entry.path("kind").asText())
-        && method.equals(entry.path("method").asText());
-  }
-
-  private JsonNode onlyEntry(Predicate<JsonNode> filter) {
-    List<JsonNode> found = entries(filter);
+  private JournalEntry onlyEntry(Predicate<JournalEntry> filter) {
+    List<JournalEntry> found = entries(filter);
     assertThat(found).hasSize(1);
     return found.get(0);
   }
 
-  private List<JsonNode> entries(Predicate<JsonNode> filter) {
-    List<JsonNode> all = new ArrayList<>();
-    client.get("/__sim/journal?since=" + since).json().forEach(all::add);
-    return all.stream().filter(filter).toList();
+  private List<JournalEntry> entries(Predicate<JournalEntry> filter) {
+    return control.journalSince(since).stream().filter(filter).toList();
   }
 }

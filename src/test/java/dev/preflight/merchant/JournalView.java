@@ -1,39 +1,39 @@
 package dev.preflight.merchant;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.preflight.support.SimClient;
-import java.util.ArrayList;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.journal.JournalEntry;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
- * The simulator's journal ({@code GET /__sim/journal}) as the merchant tests read it: the SDK calls
- * the browser made, the REST calls the merchant's server made, the webhooks delivered. A snapshot:
- * read it again to see what happened since.
+ * The simulator's journal as the merchant tests read it: the SDK calls the browser made, the REST
+ * calls the merchant's server made, the webhooks delivered. A snapshot: read it again to see what
+ * happened since.
  */
 final class JournalView {
-  private final List<JsonNode> entries = new ArrayList<>();
+  private final List<JournalEntry> entries;
 
-  private JournalView(JsonNode journal) {
-    journal.forEach(entries::add);
+  private JournalView(List<JournalEntry> entries) {
+    this.entries = entries;
   }
 
-  static JournalView read(SimClient client) {
-    return new JournalView(client.get("/__sim/journal").json());
+  static JournalView read(SimulatorControl control) {
+    return new JournalView(control.journal());
   }
 
-  List<JsonNode> entries() {
-    return List.copyOf(entries);
+  List<JournalEntry> entries() {
+    return entries;
   }
 
   /** {@code IMP.request_pay} calls, in order, each with {@code params} exactly as given. */
-  List<JsonNode> requestPays() {
-    return where(e -> kind(e, "sdk") && "request_pay".equals(e.path("method").asText()));
+  List<JournalEntry> requestPays() {
+    return where(JournalEntry::isRequestPay);
   }
 
   /** The last {@code IMP.request_pay}; fails when there was none. */
-  JsonNode lastRequestPay() {
-    List<JsonNode> calls = requestPays();
+  JournalEntry lastRequestPay() {
+    List<JournalEntry> calls = requestPays();
     if (calls.isEmpty()) {
       throw new AssertionError("no request_pay in the journal: " + entries);
     }
@@ -41,17 +41,13 @@ final class JournalView {
   }
 
   /** REST calls with this method and exactly this path. */
-  List<JsonNode> rest(String method, String path) {
-    return where(
-        e ->
-            kind(e, "rest")
-                && method.equals(e.path("method").asText())
-                && path.equals(e.path("path").asText()));
+  List<JournalEntry> rest(String method, String path) {
+    return where(e -> e.isRest(method, Pattern.quote(path)));
   }
 
   /** The one REST call with this method and path; fails unless there is exactly one. */
-  JsonNode onlyRest(String method, String path) {
-    List<JsonNode> calls = rest(method, path);
+  JournalEntry onlyRest(String method, String path) {
+    List<JournalEntry> calls = rest(method, path);
     if (calls.size() != 1) {
       throw new AssertionError(
           "expected one " + method + " " + path + " in the journal, found " + calls);
@@ -60,26 +56,22 @@ final class JournalView {
   }
 
   /** The merchant's lookups of one payment: {@code GET /payments/{imp_uid}}. */
-  List<JsonNode> lookups(String impUid) {
+  List<JournalEntry> lookups(String impUid) {
     return rest("GET", "/payments/" + impUid);
   }
 
   /** Calls to this path answered by an injected fault instead of the gateway. */
-  List<JsonNode> faults(String path) {
-    return where(e -> kind(e, "fault") && path.equals(e.path("path").asText()));
+  List<JournalEntry> faults(String path) {
+    return where(e -> JournalEntry.FAULT.equals(e.kind()) && path.equals(e.path()));
   }
 
   /** Webhook deliveries about one payment. */
-  List<JsonNode> webhooksFor(String impUid) {
+  List<JournalEntry> webhooksFor(String impUid) {
     return where(
-        e -> kind(e, "webhook") && impUid.equals(e.path("params").path("imp_uid").asText()));
+        e -> JournalEntry.WEBHOOK.equals(e.kind()) && impUid.equals(e.param("imp_uid").asText()));
   }
 
-  private List<JsonNode> where(Predicate<JsonNode> filter) {
+  private List<JournalEntry> where(Predicate<JournalEntry> filter) {
     return entries.stream().filter(filter).toList();
-  }
-
-  private static boolean kind(JsonNode entry, String kind) {
-    return kind.equals(entry.path("kind").asText());
   }
 }

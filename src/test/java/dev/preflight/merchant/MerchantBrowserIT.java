@@ -117,7 +117,7 @@ abstract class MerchantBrowserIT {
   }
 
   JournalView journal() {
-    return JournalView.read(sim.client());
+    return JournalView.read(sim.control());
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.preflight.merchant.pages.MyOrdersPage;
 import dev.preflight.merchant.pages.OrderPage;
 import dev.preflight.merchant.pages.SubscriptionPage;
 import dev.preflight.merchant.pages.SubscriptionStatusPage;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.CancelEntry;
 import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
@@ -134,10 +135,10 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     if (on) {
       checkout.popup().approve();
       String shown = checkout.result();
-      JsonNode call = journal().lastRequestPay();
-      assertThat(call.at("/params/amount").asLong()).isEqualTo(50);
+      JournalEntry call = journal().lastRequestPay();
+      assertThat(call.param("amount").asLong()).isEqualTo(50);
       // The window refused the amount, and the shop put its own words over Naver's.
-      assertThat(onlyPayment(call.at("/params/merchant_uid").asText()).failReason())
+      assertThat(onlyPayment(call.param("merchant_uid").asText()).failReason())
           .isEqualTo(WINDOWS_MINIMUM);
       assertThat(shown).isEqualTo(SHOPS_OWN_REFUSAL).doesNotContain("100원");
     } else {
@@ -152,19 +153,19 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     if (on) {
       String shown = checkout.result();
-      JsonNode call = journal().lastRequestPay();
-      assertThat(call.at("/params/amount").isTextual()).isTrue();
-      assertThat(call.at("/params/amount").asText()).isEqualTo("14000");
-      assertThat(call.at("/detail/error_code").asText()).isEqualTo("AMOUNT_NOT_NUMBER");
+      JournalEntry call = journal().lastRequestPay();
+      assertThat(call.param("amount").isTextual()).isTrue();
+      assertThat(call.param("amount").asText()).isEqualTo("14000");
+      assertThat(call.detail().path("error_code").asText()).isEqualTo("AMOUNT_NOT_NUMBER");
       // The SDK refused before any window: the shop shows the refusal and no payment exists.
-      assertThat(shown).isEqualTo(call.at("/detail/error_msg").asText());
-      assertThat(ledger().paymentsFor(call.at("/params/merchant_uid").asText())).isEmpty();
+      assertThat(shown).isEqualTo(call.detail().path("error_msg").asText());
+      assertThat(ledger().paymentsFor(call.param("merchant_uid").asText())).isEmpty();
     } else {
       checkout.popup();
-      JsonNode call = journal().lastRequestPay();
-      assertThat(call.at("/params/amount").isIntegralNumber()).isTrue();
-      assertThat(call.at("/params/amount").asLong()).isEqualTo(ONE_BOOK_PRICE);
-      assertThat(call.at("/detail/error_code").isNull()).isTrue();
+      JournalEntry call = journal().lastRequestPay();
+      assertThat(call.param("amount").isIntegralNumber()).isTrue();
+      assertThat(call.param("amount").asLong()).isEqualTo(ONE_BOOK_PRICE);
+      assertThat(call.detail().path("error_code").isNull()).isTrue();
     }
   }
 
@@ -212,7 +213,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   /** The parameters of a PC checkout's request_pay, once its window is open. */
   private JsonNode requestPayParams(String shop, String items) {
     CheckoutPage.pay(pc(), shop, items).popup();
-    return journal().lastRequestPay().get("params");
+    return journal().lastRequestPay().params();
   }
 
   // Popup and redirect.
@@ -220,19 +221,19 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   private void popupWithoutCallback(String shop, boolean on) {
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     checkout.popup().approve();
-    JsonNode call = journal().lastRequestPay();
-    assertThat(call.at("/detail/mode").asText()).isEqualTo("popup");
+    JournalEntry call = journal().lastRequestPay();
+    assertThat(call.detail().path("mode").asText()).isEqualTo("popup");
     if (on) {
-      assertThat(call.at("/detail/has_callback").asBoolean()).isFalse();
+      assertThat(call.detail().path("has_callback").asBoolean()).isFalse();
       // The SDK's last act is the warning that nobody takes the result; the buyer sees nothing.
       assertThat(checkout.awaitWarning()).contains("without a callback");
       assertThat(checkout.resultNow()).isEmpty();
       assertThat(checkout.currentUrl()).contains("/checkout");
       // …though the money was taken.
-      assertThat(onlyPayment(call.at("/params/merchant_uid").asText()).status())
+      assertThat(onlyPayment(call.param("merchant_uid").asText()).status())
           .isEqualTo(PaymentStatus.PAID);
     } else {
-      assertThat(call.at("/detail/has_callback").asBoolean()).isTrue();
+      assertThat(call.detail().path("has_callback").asBoolean()).isTrue();
       assertThat(checkout.orderPage().status()).isEqualTo("paid");
     }
   }
@@ -242,21 +243,21 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     CheckoutPage checkout = CheckoutPage.pay(mobile(), shop, ONE_BOOK);
     if (on) {
       String warning = checkout.awaitWarning();
-      JsonNode call = journal().lastRequestPay();
-      assertThat(call.at("/params/naverPopupMode").asBoolean()).isFalse();
-      assertThat(call.at("/params").has("m_redirect_url")).isFalse();
-      assertThat(call.at("/detail/error_code").asText()).isEqualTo("MISSING_M_REDIRECT_URL");
+      JournalEntry call = journal().lastRequestPay();
+      assertThat(call.param("naverPopupMode").asBoolean()).isFalse();
+      assertThat(call.params().has("m_redirect_url")).isFalse();
+      assertThat(call.detail().path("error_code").asText()).isEqualTo("MISSING_M_REDIRECT_URL");
       // The refusal reached the page only as the SDK's console warning: the buyer is left on
       // the checkout with nothing shown, and no window ever opened.
       assertThat(warning).contains("MISSING_M_REDIRECT_URL");
       assertThat(checkout.resultNow()).isEmpty();
       assertThat(checkout.currentUrl()).contains("/checkout");
-      assertThat(ledger().paymentsFor(call.at("/params/merchant_uid").asText())).isEmpty();
+      assertThat(ledger().paymentsFor(call.param("merchant_uid").asText())).isEmpty();
     } else {
       checkout.redirected();
-      JsonNode call = journal().lastRequestPay();
-      assertThat(call.at("/params/m_redirect_url").asText()).isEqualTo(shop + "/payments/complete");
-      assertThat(call.at("/detail/error_code").isNull()).isTrue();
+      JournalEntry call = journal().lastRequestPay();
+      assertThat(call.param("m_redirect_url").asText()).isEqualTo(shop + "/payments/complete");
+      assertThat(call.detail().path("error_code").isNull()).isTrue();
     }
   }
 
@@ -311,7 +312,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
         assertThat(journal().faults("/payments/" + impUid)).as(device.name()).isNotEmpty();
       } else {
         assertThat(checkout.result()).as(device.name()).isEqualTo(CONFIRMATION_DELAYED);
-        String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
+        String merchantUid = journal().lastRequestPay().param("merchant_uid").asText();
         OrderPage order = OrderPage.open(browser(device), shop, merchantUid);
         assertThat(order.status()).as(device.name()).isEqualTo("unconfirmed");
         assertThat(order.message()).as(device.name()).isEqualTo("주문 상태: 결제 확인 중");
@@ -320,7 +321,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     if (!on) {
       // Once the gateway answers again, the next visit confirms the order.
       sim.control().clearFaults();
-      String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
+      String merchantUid = journal().lastRequestPay().param("merchant_uid").asText();
       assertThat(OrderPage.open(pc(), shop, merchantUid).status()).isEqualTo("paid");
     }
   }
@@ -348,7 +349,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     CheckoutPage checkout = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     checkout.popup().approve();
     assertThat(checkout.result()).isEqualTo(AMOUNT_DIFFERED);
-    Payment payment = onlyPayment(journal().lastRequestPay().at("/params/merchant_uid").asText());
+    Payment payment = onlyPayment(journal().lastRequestPay().param("merchant_uid").asText());
     assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
     assertThat(journalOnceNotified(payment.impUid()).lookups(payment.impUid())).hasSize(2);
   }
@@ -358,25 +359,25 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     CheckoutPage second = CheckoutPage.pay(pc(), shop, ONE_BOOK);
     if (on) {
       String shown = second.result();
-      List<JsonNode> calls = journal().requestPays();
+      List<JournalEntry> calls = journal().requestPays();
       assertThat(calls).hasSize(2);
       assertThat(calls)
-          .allSatisfy(c -> assertThat(c.at("/params/merchant_uid").asText()).isEqualTo(first));
-      assertThat(calls.get(1).at("/detail/error_code").asText()).isEqualTo("F1002");
+          .allSatisfy(c -> assertThat(c.param("merchant_uid").asText()).isEqualTo(first));
+      assertThat(calls.get(1).detail().path("error_code").asText()).isEqualTo("F1002");
       assertThat(shown).isEqualTo("이미 결제가 이루어진 거래건입니다.");
     } else {
       second.popup();
-      List<JsonNode> calls = journal().requestPays();
+      List<JournalEntry> calls = journal().requestPays();
       assertThat(calls).hasSize(2);
-      assertThat(calls.get(1).at("/params/merchant_uid").asText()).isNotEqualTo(first);
-      assertThat(calls.get(1).at("/detail/error_code").isNull()).isTrue();
+      assertThat(calls.get(1).param("merchant_uid").asText()).isNotEqualTo(first);
+      assertThat(calls.get(1).detail().path("error_code").isNull()).isTrue();
     }
   }
 
   // Cancels, as the journal has POST /payments/cancel.
 
   private void cancelWithoutReason(String shop, boolean on) {
-    JsonNode cancel = buyerCancel(shop).get("params");
+    JsonNode cancel = buyerCancel(shop).params();
     if (on) {
       assertThat(cancel.has("reason")).isFalse();
     } else {
@@ -385,7 +386,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   }
 
   private void cancelWithoutRequester(String shop, boolean on) {
-    JsonNode cancel = buyerCancel(shop).get("params");
+    JsonNode cancel = buyerCancel(shop).params();
     Payment payment = ledger().payment(cancel.get("imp_uid").asText()).orElseThrow();
     if (on) {
       assertThat(cancel.has("extra")).isFalse();
@@ -399,12 +400,12 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   }
 
   private void wrongRequester(String shop, boolean on) {
-    JsonNode cancel = buyerCancel(shop).get("params");
+    JsonNode cancel = buyerCancel(shop).params();
     assertThat(cancel.at("/extra/requester").asText()).isEqualTo(on ? "admin" : "customer");
   }
 
   /** A purchase the buyer then cancels from their orders; returns the journaled cancel. */
-  private JsonNode buyerCancel(String shop) {
+  private JournalEntry buyerCancel(String shop) {
     String merchantUid = purchase(Device.PC, shop, ONE_BOOK).merchantUid();
     MyOrdersPage orders = MyOrdersPage.open(pc(), shop).cancel(merchantUid);
     // The gateway accepts every variant: the cancel went through and the shop says so.
@@ -417,7 +418,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     String merchantUid = purchase(Device.PC, shop, ONE_BOOK).merchantUid();
     BackOfficePage office = BackOfficePage.open(pc(), shop).partialCancel(merchantUid, 5000);
     assertThat(office.status(merchantUid)).isEqualTo("부분 취소");
-    JsonNode cancel = journal().onlyRest("POST", "/payments/cancel").get("params");
+    JsonNode cancel = journal().onlyRest("POST", "/payments/cancel").params();
     assertThat(cancel.get("amount").asLong()).isEqualTo(5000);
     if (on) {
       assertThat(cancel.has("checksum")).isFalse();
@@ -432,7 +433,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     SubscriptionPage signUp = SubscriptionPage.open(pc(), shop);
     signUp.press();
     NaverPayWindowPage window = signUp.popup();
-    JsonNode params = journal().lastRequestPay().get("params");
+    JsonNode params = journal().lastRequestPay().params();
     assertThat(params.get("customer_uid").asText()).isNotBlank();
     if (on) {
       assertThat(params.has("buyer_tel")).isFalse();
@@ -446,7 +447,7 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
 
   private void randomProductCode(String shop, boolean on) {
     String firstCustomer = subscribe(shop).customerUid();
-    JsonNode registration = journal().lastRequestPay().get("params");
+    JsonNode registration = journal().lastRequestPay().params();
     // The same buyer signs up for the same plan again.
     SubscriptionPage again = SubscriptionPage.open(pc(), shop);
     again.press();
@@ -472,9 +473,9 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
   private void badNaverUseCfm(String shop, boolean on) {
     String customerUid = subscribe(shop).customerUid();
     JournalView journal = journal();
-    JsonNode again = journal.onlyRest("POST", "/subscribe/payments/again").get("params");
+    JsonNode again = journal.onlyRest("POST", "/subscribe/payments/again").params();
     JsonNode schedule =
-        journal.onlyRest("POST", "/subscribe/payments/schedule").at("/params/schedules/0");
+        journal.onlyRest("POST", "/subscribe/payments/schedule").param("schedules").path(0);
     assertThat(again.get("customer_uid").asText()).isEqualTo(customerUid);
     if (on) {
       assertThat(again.at("/extra/naverUseCfm").asText()).isEqualTo("2020-01-01");
@@ -492,16 +493,16 @@ class ReferenceMerchantDefectIT extends MerchantBrowserIT {
     SubscriptionStatusPage status = subscribe(shop);
     String customerUid = status.customerUid();
     assertThat(status.unsubscribe().status()).isEqualTo("cancelled");
-    JsonNode delete = journal().onlyRest("DELETE", "/subscribe/customers/" + customerUid);
+    JournalEntry delete = journal().onlyRest("DELETE", "/subscribe/customers/" + customerUid);
     // The gateway deletes the key either way; only the request shows the difference.
-    assertThat(delete.get("code").asInt()).isZero();
+    assertThat(delete.code()).isZero();
     assertThat(ledger().billingKey(customerUid)).isEmpty();
     if (on) {
-      assertThat(delete.get("params").has("reason")).isFalse();
-      assertThat(delete.get("params").has("extra")).isFalse();
+      assertThat(delete.params().has("reason")).isFalse();
+      assertThat(delete.params().has("extra")).isFalse();
     } else {
-      assertThat(delete.at("/params/reason").asText()).isNotBlank();
-      assertThat(delete.at("/params/extra/requester").asText()).isEqualTo("customer");
+      assertThat(delete.param("reason").asText()).isNotBlank();
+      assertThat(delete.param("extra", "requester").asText()).isEqualTo("customer");
     }
   }
 

@@ -2,7 +2,6 @@ package dev.preflight.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.client.ArmOutcome;
 import dev.preflight.merchant.pages.BackOfficePage;
 import dev.preflight.merchant.pages.CheckoutPage;
@@ -11,6 +10,7 @@ import dev.preflight.merchant.pages.OrderPage;
 import dev.preflight.merchant.pages.SubscriptionPage;
 import dev.preflight.merchant.pages.SubscriptionStatusPage;
 import dev.preflight.simulator.ScheduleRunner;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.CancelEntry;
 import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.Payment;
@@ -51,14 +51,14 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     assertThat(payment.status()).isEqualTo(PaymentStatus.PAID);
     assertThat(payment.amount()).isEqualTo(ONE_BOOK_PRICE);
     assertThat(payment.channel()).isEqualTo("pc");
-    JsonNode call = beforeOrderPage.lastRequestPay();
-    assertThat(call.at("/detail/mode").asText()).isEqualTo("popup");
-    assertThat(call.at("/detail/has_callback").asBoolean()).isTrue();
-    assertThat(call.at("/params/merchant_uid").asText()).isEqualTo(order.merchantUid());
+    JournalEntry call = beforeOrderPage.lastRequestPay();
+    assertThat(call.detail().path("mode").asText()).isEqualTo("popup");
+    assertThat(call.detail().path("has_callback").asBoolean()).isTrue();
+    assertThat(call.param("merchant_uid").asText()).isEqualTo(order.merchantUid());
     assertThat(beforeOrderPage.lookups(payment.impUid()))
-        .anySatisfy(lookup -> assertThat(lookup.get("status").asInt()).isEqualTo(200));
+        .anySatisfy(lookup -> assertThat(lookup.status()).isEqualTo(200));
     // The prepare call registered the amount before the window opened (NP-AMT-4).
-    assertThat(beforeOrderPage.onlyRest("POST", "/payments/prepare").at("/params/amount").asLong())
+    assertThat(beforeOrderPage.onlyRest("POST", "/payments/prepare").param("amount").asLong())
         .isEqualTo(ONE_BOOK_PRICE);
     // One lookup to confirm, one when the webhook came: the control for no-server-verification.
     assertThat(journalOnceNotified(payment.impUid()).lookups(payment.impUid())).hasSize(2);
@@ -76,11 +76,11 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     assertThat(payment.status()).isEqualTo(PaymentStatus.PAID);
     assertThat(payment.amount()).isEqualTo(ONE_BOOK_PRICE);
     assertThat(payment.channel()).isEqualTo("mobile");
-    JsonNode call = beforeOrderPage.lastRequestPay();
-    assertThat(call.at("/detail/mode").asText()).isEqualTo("redirect");
-    assertThat(call.at("/params/m_redirect_url").asText()).isEqualTo(shop + "/payments/complete");
+    JournalEntry call = beforeOrderPage.lastRequestPay();
+    assertThat(call.detail().path("mode").asText()).isEqualTo("redirect");
+    assertThat(call.param("m_redirect_url").asText()).isEqualTo(shop + "/payments/complete");
     assertThat(beforeOrderPage.lookups(payment.impUid()))
-        .anySatisfy(lookup -> assertThat(lookup.get("status").asInt()).isEqualTo(200));
+        .anySatisfy(lookup -> assertThat(lookup.status()).isEqualTo(200));
   }
 
   static Stream<Arguments> failures() {
@@ -111,7 +111,7 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     assertThat(collapsed(shown)).isEqualTo(collapsed(failure.message(TENANT)));
     // Put in as text: nothing in the message became an element.
     assertThat(checkout.resultChildTags()).isEmpty();
-    String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
+    String merchantUid = journal().lastRequestPay().param("merchant_uid").asText();
     assertThat(onlyPayment(merchantUid).status()).isEqualTo(PaymentStatus.FAILED);
   }
 
@@ -137,14 +137,14 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     String shown = checkout.result();
 
     assertThat(shown).isEqualTo("결제 금액이 주문 금액과 달라 결제를 취소했습니다. 다시 주문해주세요.");
-    String merchantUid = journal().lastRequestPay().at("/params/merchant_uid").asText();
+    String merchantUid = journal().lastRequestPay().param("merchant_uid").asText();
     Payment payment = onlyPayment(merchantUid);
     assertThat(payment.amount()).isEqualTo(100);
     assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
     assertThat(payment.cancelReason()).isNotBlank();
-    JsonNode cancel = journal().onlyRest("POST", "/payments/cancel");
-    assertThat(cancel.at("/params/imp_uid").asText()).isEqualTo(payment.impUid());
-    assertThat(cancel.at("/params/reason").asText()).isNotBlank();
+    JournalEntry cancel = journal().onlyRest("POST", "/payments/cancel");
+    assertThat(cancel.param("imp_uid").asText()).isEqualTo(payment.impUid());
+    assertThat(cancel.param("reason").asText()).isNotBlank();
     assertThat(MyOrdersPage.open(pc(), shop).status(merchantUid)).isEqualTo("결제 실패");
   }
 
@@ -159,11 +159,11 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     assertThat(orders.status(merchantUid)).isEqualTo("취소 완료");
     assertThat(orders.offers(merchantUid, "buyer-cancel")).isFalse();
     Payment payment = onlyPayment(merchantUid);
-    JsonNode cancel = journal().onlyRest("POST", "/payments/cancel");
-    assertThat(cancel.at("/params/imp_uid").asText()).isEqualTo(payment.impUid());
-    assertThat(cancel.at("/params/reason").asText()).isNotBlank();
-    assertThat(cancel.at("/params/extra/requester").asText()).isEqualTo("customer");
-    assertThat(cancel.at("/params").has("amount")).isFalse();
+    JournalEntry cancel = journal().onlyRest("POST", "/payments/cancel");
+    assertThat(cancel.param("imp_uid").asText()).isEqualTo(payment.impUid());
+    assertThat(cancel.param("reason").asText()).isNotBlank();
+    assertThat(cancel.param("extra", "requester").asText()).isEqualTo("customer");
+    assertThat(cancel.params().has("amount")).isFalse();
     assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
     assertThat(payment.cancelAmount()).isEqualTo(ONE_BOOK_PRICE);
     assertThat(payment.cancelHistory())
@@ -185,19 +185,19 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     assertThat(again.notice()).contains("4,000원 취소되었습니다.");
     assertThat(again.status(merchantUid)).isEqualTo("부분 취소");
     assertThat(again.balance(merchantUid)).isEqualTo("5,000원");
-    List<JsonNode> cancels = journal().rest("POST", "/payments/cancel");
+    List<JournalEntry> cancels = journal().rest("POST", "/payments/cancel");
     assertThat(cancels).hasSize(2);
     // Each partial cancel quotes what was cancellable just before it.
-    assertThat(cancels.get(0).at("/params/amount").asLong()).isEqualTo(5000);
-    assertThat(cancels.get(0).at("/params/checksum").asLong()).isEqualTo(14000);
-    assertThat(cancels.get(1).at("/params/amount").asLong()).isEqualTo(4000);
-    assertThat(cancels.get(1).at("/params/checksum").asLong()).isEqualTo(9000);
+    assertThat(cancels.get(0).param("amount").asLong()).isEqualTo(5000);
+    assertThat(cancels.get(0).param("checksum").asLong()).isEqualTo(14000);
+    assertThat(cancels.get(1).param("amount").asLong()).isEqualTo(4000);
+    assertThat(cancels.get(1).param("checksum").asLong()).isEqualTo(9000);
     assertThat(cancels)
         .allSatisfy(
             cancel -> {
-              assertThat(cancel.at("/params/reason").asText()).isNotBlank();
-              assertThat(cancel.at("/params/extra/requester").asText()).isEqualTo("admin");
-              assertThat(cancel.get("code").asInt()).isZero();
+              assertThat(cancel.param("reason").asText()).isNotBlank();
+              assertThat(cancel.param("extra", "requester").asText()).isEqualTo("admin");
+              assertThat(cancel.code()).isZero();
             });
     Payment payment = onlyPayment(merchantUid);
     assertThat(payment.cancelAmount()).isEqualTo(9000);
@@ -221,10 +221,10 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
     String first = charges.get(0);
     String second = charges.get(1);
     assertThat(status.charges()).containsEntry(first, "paid").containsEntry(second, "scheduled");
-    JsonNode again = journal().onlyRest("POST", "/subscribe/payments/again");
-    assertThat(again.at("/params/customer_uid").asText()).isEqualTo(customerUid);
-    assertThat(again.at("/params/merchant_uid").asText()).isEqualTo(first);
-    assertThat(again.at("/params/amount").isNumber()).isTrue();
+    JournalEntry again = journal().onlyRest("POST", "/subscribe/payments/again");
+    assertThat(again.param("customer_uid").asText()).isEqualTo(customerUid);
+    assertThat(again.param("merchant_uid").asText()).isEqualTo(first);
+    assertThat(again.param("amount").isNumber()).isTrue();
     Payment firstCharge = onlyPayment(first);
     assertThat(firstCharge.status()).isEqualTo(PaymentStatus.PAID);
     assertThat(firstCharge.customerUid()).isEqualTo(customerUid);
@@ -243,10 +243,10 @@ class ReferenceMerchantJourneyIT extends MerchantBrowserIT {
 
     assertThat(cancelled.status()).isEqualTo("cancelled");
     assertThat(cancelled.offersUnsubscribe()).isFalse();
-    JsonNode delete = journal().onlyRest("DELETE", "/subscribe/customers/" + customerUid);
-    assertThat(delete.at("/params/reason").asText()).isNotBlank();
-    assertThat(delete.at("/params/extra/requester").asText()).isEqualTo("customer");
-    assertThat(delete.get("code").asInt()).isZero();
+    JournalEntry delete = journal().onlyRest("DELETE", "/subscribe/customers/" + customerUid);
+    assertThat(delete.param("reason").asText()).isNotBlank();
+    assertThat(delete.param("extra", "requester").asText()).isEqualTo("customer");
+    assertThat(delete.code()).isZero();
     assertThat(ledger().billingKey(customerUid)).isEmpty();
   }
 }

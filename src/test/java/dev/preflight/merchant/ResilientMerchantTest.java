@@ -11,8 +11,8 @@ import dev.preflight.simulator.ledger.NaverPayFailure;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import dev.preflight.web.Html;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ class ResilientMerchantTest {
 
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();
   private ReferenceMerchant merchant;
-  private SimClient shop;
+  private MerchantRestClient shop;
 
   /** An order at checkout, and the payment the buyer made for it in the window. */
   private record Paid(String merchantUid, String impUid) {}
@@ -47,7 +47,7 @@ class ResilientMerchantTest {
   private void open(Defect... defects) {
     merchant =
         new ReferenceMerchant(MerchantSettings.against(sim.baseUrl(), List.of(defects))).start();
-    shop = new SimClient(merchant.baseUrl());
+    shop = new MerchantRestClient(merchant.baseUrl());
   }
 
   @AfterEach

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,11 +105,11 @@ class BadInputCorpusTest {
   @BeforeEach
   void seed() {
     sim.simulator().reset(true);
-    SimClient client = sim.client();
+    MerchantRestClient client = sim.client();
     token = client.defaultToken();
     paidImpUid = sim.seedPayment("order-paid", 10_000, "paid");
     sim.seedBillingKey(null, "cust-1");
-    String[] auth = SimClient.bearer(token);
+    String[] auth = MerchantRestClient.bearer(token);
     expectSuccess(
         client.postJson(
             "/payments/prepare", Map.of("merchant_uid", "order-prep", "amount", 5000), auth));
@@ -1349,7 +1349,7 @@ class BadInputCorpusTest {
     String path = c.path().replace(PAID_IMP_UID, paidImpUid);
     List<String> headers = new ArrayList<>();
     if (c.auth() == Auth.VALID) {
-      headers.addAll(List.of(SimClient.bearer(token)));
+      headers.addAll(List.of(MerchantRestClient.bearer(token)));
     } else {
       headers.addAll(List.of(c.auth().headers()));
       if (c.auth().query() != null) {

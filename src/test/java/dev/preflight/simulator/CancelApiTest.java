@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.simulator.iamport.Messages;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class CancelApiTest {
 
   @BeforeEach
   void paidOrder() {
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
     impUid = sim.seedPayment("order-1", 14000, "paid");
   }
 
@@ -37,7 +37,7 @@ class CancelApiTest {
   void aFullCancelRefundsEverythingAndRecordsTheHistory() {
     // Far from real time: a match proves the value comes from the simulator's clock.
     sim.simulator().clock().set(1893456000L);
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
     HttpReply reply =
         cancel(
             Map.of("imp_uid", impUid, "reason", "단순 변심", "extra", Map.of("requester", "customer")));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class ConcurrencyTest {
 
   @Test
   void parallelPartialCancelsNeverRefundMoreThanThePayment() throws Exception {
-    String[] auth = SimClient.bearer(sim.client().defaultToken());
+    String[] auth = MerchantRestClient.bearer(sim.client().defaultToken());
     String impUid = sim.seedPayment("order-1", 10000, "paid");
 
     List<HttpReply> replies =
@@ -74,7 +74,7 @@ class ConcurrencyTest {
 
   @Test
   void parallelChargesOfOneMerchantUidCreateAtMostOnePayment() throws Exception {
-    String[] auth = SimClient.bearer(sim.client().defaultToken());
+    String[] auth = MerchantRestClient.bearer(sim.client().defaultToken());
     sim.seedBillingKey(null, "customer-1");
 
     List<HttpReply> replies =

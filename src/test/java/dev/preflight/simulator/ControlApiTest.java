@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ControlApiTest {
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();
 
-  private SimClient client() {
+  private MerchantRestClient client() {
     return sim.client();
   }
 
@@ -153,10 +153,10 @@ class ControlApiTest {
     assertThat(client().get("/__sim/journal").json()).isEmpty();
     assertThat(client().get("/__sim/outcomes").json()).isEmpty();
     assertThat(client().get("/__sim/clock").json().get("real_time").asBoolean()).isTrue();
-    assertThat(client().get("/payments/find/order-1", SimClient.bearer(token)).status())
+    assertThat(client().get("/payments/find/order-1", MerchantRestClient.bearer(token)).status())
         .isEqualTo(401);
     String fresh = client().defaultToken();
-    assertThat(client().get("/payments/find/order-1", SimClient.bearer(fresh)).status())
+    assertThat(client().get("/payments/find/order-1", MerchantRestClient.bearer(fresh)).status())
         .isEqualTo(404);
     assertThat(client().token("k4", "s4")).hasSize(40);
 

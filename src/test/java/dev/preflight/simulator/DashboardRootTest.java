@@ -18,15 +18,15 @@ class DashboardRootTest {
 
   @Test
   void answersAJsonSummaryToAClientThatAsksForJson() {
-    sim.client()
+    sim.plainHttp()
         .postJson("/__sim/tenants", RunningSimulator.tenant("imp11111111", "shop_key", "s"));
     sim.seedPayment("order-1", 1_000, "paid");
     sim.seedPayment("order-2", 1_000, "paid");
     sim.seedPayment("order-3", 1_000, "failed");
     sim.seedBillingKey(null, "customer-1");
-    sim.client().postJson("/__sim/clock", Map.of("set", T0));
+    sim.plainHttp().postJson("/__sim/clock", Map.of("set", T0));
 
-    HttpReply reply = sim.client().get("/__sim/", "Accept", "application/json");
+    HttpReply reply = sim.plainHttp().get("/__sim/", "Accept", "application/json");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.header("Content-Type")).startsWith("application/json");
@@ -55,7 +55,7 @@ class DashboardRootTest {
 
   @Test
   void formatJsonWinsOverTheAcceptHeaderAndTheSlashIsOptional() {
-    HttpReply asked = sim.client().get("/__sim?format=json", "Accept", "text/html");
+    HttpReply asked = sim.plainHttp().get("/__sim?format=json", "Accept", "text/html");
 
     assertThat(asked.status()).isEqualTo(200);
     assertThat(asked.json().get("name").asText()).isEqualTo("npay-preflight simulator");
@@ -64,7 +64,7 @@ class DashboardRootTest {
   @Test
   void servesTheDashboardPageToABrowser() {
     HttpReply page =
-        sim.client()
+        sim.plainHttp()
             .get(
                 "/__sim/",
                 "Accept",
@@ -78,12 +78,12 @@ class DashboardRootTest {
         .doesNotContain("script-src 'unsafe-inline'");
     assertThat(page.body()).contains("결제 내역 (Payments)");
     assertThat(page.body()).doesNotContain("innerHTML");
-    assertThat(sim.client().get("/__sim/").header("Content-Type")).startsWith("text/html");
+    assertThat(sim.plainHttp().get("/__sim/").header("Content-Type")).startsWith("text/html");
   }
 
   @Test
   void refusesAnUnknownFormat() {
-    HttpReply reply = sim.client().get("/__sim/?format=xml");
+    HttpReply reply = sim.plainHttp().get("/__sim/?format=xml");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("error").asText()).contains("format must be json or html");

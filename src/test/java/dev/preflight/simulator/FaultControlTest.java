@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.simulator.faults.FaultCatalog;
 import dev.preflight.simulator.iamport.Messages;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RawHttp;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.URI;
@@ -21,7 +22,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,12 +43,12 @@ class FaultControlTest {
 
   @BeforeEach
   void aPaidPayment() {
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
     impUid = sim.seedPayment("order-1", 14000, "paid");
   }
 
   private HttpReply arm(Map<String, Object> fault) {
-    return sim.client().postJson(FAULTS, fault);
+    return sim.plainHttp().postJson(FAULTS, fault);
   }
 
   private HttpReply lookup() {
@@ -69,10 +69,9 @@ class FaultControlTest {
     }
   }
 
-  private List<JsonNode> faultEntries() {
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    return StreamSupport.stream(journal.spliterator(), false)
-        .filter(e -> e.get("kind").asText().equals("fault"))
+  private List<JournalEntry> faultEntries() {
+    return sim.control().journal().stream()
+        .filter(e -> JournalEntry.FAULT.equals(e.kind()))
         .toList();
   }
 
@@ -84,10 +83,10 @@ class FaultControlTest {
     assertThat(armed.json().get("remaining").asInt()).isEqualTo(2);
     assertThat(armed.json().get("tenant").asText()).isEqualTo("imp00000000");
     assertThat(lookup()).refused(500, -1, "Internal Server Error");
-    assertThat(sim.client().get(FAULTS).json().get(0).get("remaining").asInt()).isEqualTo(1);
+    assertThat(sim.control().armedFaults().get(0).remaining()).isEqualTo(1);
     assertThat(lookup()).refused(500, -1, "Internal Server Error");
     assertThat(lookup()).succeeded();
-    assertThat(sim.client().get(FAULTS).json()).isEmpty();
+    assertThat(sim.control().armedFaults()).isEmpty();
   }
 
   @Test
@@ -160,40 +159,38 @@ class FaultControlTest {
 
     assertThat(token).refused(401, -1, Messages.BAD_CREDENTIALS);
     assertThat(token.header("WWW-Authenticate")).isEqualTo("iamport");
-    JsonNode entry = faultEntries().get(0);
-    assertThat(entry.get("tenant").asText()).isEqualTo("imp00000000");
-    assertThat(entry.at("/params/imp_secret").asText()).isEqualTo("****");
+    JournalEntry entry = faultEntries().get(0);
+    assertThat(entry.tenant()).isEqualTo("imp00000000");
+    assertThat(entry.param("imp_secret").asText()).isEqualTo("****");
   }
 
   @Test
   void faultsAreTenantScoped() {
-    sim.client()
-        .postJson("/__sim/tenants", RunningSimulator.tenant("imp22222222", "key_b", "secret_b"));
-    String[] other = SimClient.bearer(sim.client().token("key_b", "secret_b"));
+    sim.control().createTenant("imp22222222", "key_b", "secret_b", null);
+    String[] other = MerchantRestClient.bearer(sim.client().token("key_b", "secret_b"));
     String otherImpUid = sim.seed("key_b", "order-b", 3000, "paid");
 
     HttpReply armed = arm(Map.of("fault", "payment-lookup-500", "tenant", "imp22222222"));
 
     assertThat(armed.status()).isEqualTo(201);
     assertThat(lookup()).succeeded();
-    assertThat(sim.client().get(FAULTS).json()).isEmpty();
-    assertThat(sim.client().get(FAULTS + "?tenant=imp22222222").json()).hasSize(1);
+    assertThat(sim.control().armedFaults()).isEmpty();
+    assertThat(sim.control().forTenant("key_b").armedFaults()).hasSize(1);
     assertThat(sim.client().get("/payments/" + otherImpUid, other)).hasStatus(500);
-    JsonNode journal = sim.client().get("/__sim/journal", "X-Preflight-Tenant", "key_b").json();
-    assertThat(journal)
-        .filteredOn(e -> e.get("kind").asText().equals("fault"))
-        .extracting(e -> e.get("tenant").asText())
+    assertThat(sim.control().forTenant("key_b").journal())
+        .filteredOn(e -> JournalEntry.FAULT.equals(e.kind()))
+        .extracting(JournalEntry::tenant)
         .containsExactly("imp22222222");
     assertThat(faultEntries()).isEmpty();
   }
 
   @Test
   void theHeaderOfTheOtherControlCallsNamesTheTenantToo() {
-    sim.client()
-        .postJson("/__sim/tenants", RunningSimulator.tenant("imp22222222", "key_b", "secret_b"));
+    sim.control().createTenant("imp22222222", "key_b", "secret_b", null);
 
     HttpReply armed =
-        sim.client().postJson(FAULTS, Map.of("fault", "rest-500"), "X-Preflight-Tenant", "key_b");
+        sim.plainHttp()
+            .postJson(FAULTS, Map.of("fault", "rest-500"), "X-Preflight-Tenant", "key_b");
 
     assertThat(armed.json().get("tenant").asText()).isEqualTo("imp22222222");
     assertThat(lookup()).succeeded();
@@ -209,7 +206,7 @@ class FaultControlTest {
     assertThat(refused.json().get("valid_faults"))
         .extracting(JsonNode::asText)
         .containsExactlyElementsOf(FaultCatalog.ids());
-    assertThat(sim.client().get(FAULTS).json()).isEmpty();
+    assertThat(sim.control().armedFaults()).isEmpty();
   }
 
   @ParameterizedTest
@@ -228,11 +225,11 @@ class FaultControlTest {
         "{\"fault\": "
       })
   void badRequestsAreRefusedWithAnErrorNeverA500(String body) {
-    HttpReply refused = sim.client().postJson(FAULTS, body);
+    HttpReply refused = sim.plainHttp().postJson(FAULTS, body);
 
     assertThat(refused.status()).isBetween(400, 404);
     assertThat(refused.json().get("error").asText()).isNotBlank();
-    assertThat(sim.client().get(FAULTS).json()).isEmpty();
+    assertThat(sim.control().armedFaults()).isEmpty();
   }
 
   @Test
@@ -240,7 +237,7 @@ class FaultControlTest {
     arm(Map.of("fault", "payment-lookup-500", "times", 5));
     arm(Map.of("fault", "cancel-500"));
 
-    HttpReply cleared = sim.client().delete(FAULTS);
+    HttpReply cleared = sim.plainHttp().delete(FAULTS);
 
     assertThat(cleared.json().get("cleared").asInt()).isEqualTo(2);
     assertThat(lookup()).succeeded();
@@ -250,14 +247,14 @@ class FaultControlTest {
   void resetSwitchesEveryFaultOff() {
     arm(Map.of("fault", "rest-500", "times", 5));
 
-    sim.client().postJson("/__sim/reset", Map.of());
+    sim.control().reset();
 
-    assertThat(sim.client().get(FAULTS).json()).isEmpty();
+    assertThat(sim.control().armedFaults()).isEmpty();
   }
 
   @Test
   void theCatalogueDescribesEveryFault() {
-    JsonNode catalog = sim.client().get(FAULTS + "/catalog").json();
+    JsonNode catalog = sim.plainHttp().get(FAULTS + "/catalog").json();
 
     assertThat(catalog)
         .extracting(f -> f.get("id").asText())
@@ -271,17 +268,16 @@ class FaultControlTest {
 
     lookup();
 
-    JsonNode entry = faultEntries().get(0);
-    assertThat(entry.get("method").asText()).isEqualTo("GET");
-    assertThat(entry.get("path").asText()).isEqualTo("/payments/" + impUid);
-    assertThat(entry.get("status").asInt()).isEqualTo(500);
-    assertThat(entry.get("code").asInt()).isEqualTo(-1);
-    assertThat(entry.at("/detail/fault").asText()).isEqualTo("payment-lookup-500");
-    assertThat(entry.at("/detail/source").asText()).isEqualTo("control-api");
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    assertThat(journal)
-        .filteredOn(e -> e.get("path").asText("").equals("/payments/" + impUid))
-        .extracting(e -> e.get("kind").asText())
+    JournalEntry entry = faultEntries().get(0);
+    assertThat(entry.method()).isEqualTo("GET");
+    assertThat(entry.path()).isEqualTo("/payments/" + impUid);
+    assertThat(entry.status()).isEqualTo(500);
+    assertThat(entry.code()).isEqualTo(-1);
+    assertThat(entry.detail().path("fault").asText()).isEqualTo("payment-lookup-500");
+    assertThat(entry.detail().path("source").asText()).isEqualTo("control-api");
+    assertThat(sim.control().journal())
+        .filteredOn(e -> ("/payments/" + impUid).equals(e.path()))
+        .extracting(JournalEntry::kind)
         .containsExactly("fault");
   }
 
@@ -292,7 +288,7 @@ class FaultControlTest {
     assertThatThrownBy(() -> RawHttp.get(sim.baseUrl() + "/payments/" + impUid, auth))
         .isInstanceOf(SocketException.class)
         .hasMessageContaining("reset");
-    assertThat(faultEntries().get(0).get("status").isNull()).isTrue();
+    assertThat(faultEntries().get(0).status()).isNull();
     assertThat(lookup()).succeeded();
   }
 
@@ -351,9 +347,9 @@ class FaultControlTest {
 
     assertThatThrownBy(() -> RAW.send(cancel, HttpResponse.BodyHandlers.ofString()))
         .isInstanceOf(HttpTimeoutException.class);
-    JsonNode entry = faultEntries().get(0);
-    assertThat(entry.at("/detail/delay_ms").asLong()).isEqualTo(30_000);
-    assertThat(entry.get("status").asInt()).isEqualTo(504);
+    JournalEntry entry = faultEntries().get(0);
+    assertThat(entry.detail().path("delay_ms").asLong()).isEqualTo(30_000);
+    assertThat(entry.status()).isEqualTo(504);
     assertThat(lookup().response().get("status").asText()).isEqualTo("paid");
   }
 
@@ -369,10 +365,9 @@ class FaultControlTest {
     assertThat(slow.statusCode()).isEqualTo(200);
     assertThat(slow.body()).isEqualTo(lookup().body());
     // The struck call, then the real answer it got late.
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    assertThat(journal)
-        .filteredOn(e -> e.get("path").asText("").equals("/payments/" + impUid))
-        .extracting(e -> e.get("kind").asText())
+    assertThat(sim.control().journal())
+        .filteredOn(e -> ("/payments/" + impUid).equals(e.path()))
+        .extracting(JournalEntry::kind)
         .containsExactly("fault", "rest", "rest");
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RawHttp;
 import dev.preflight.support.RequestPayParams;
-import dev.preflight.support.SimClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ class HostileCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static SimulatorServer server;
-  private static SimClient client;
+  private static MerchantRestClient client;
   private static String token;
   private static String guardImpUid;
   private static String guardBefore;
@@ -60,7 +60,7 @@ class HostileCorpusTest {
   @BeforeContainer
   static void startWithAPaymentToGuard() {
     server = new SimulatorServer(new Simulator(SimulatorSettings.forTests())).start();
-    client = new SimClient(server.baseUrl());
+    client = new MerchantRestClient(server.baseUrl());
     token = client.defaultToken();
     var seeded =
         client.postJson(
@@ -101,7 +101,7 @@ class HostileCorpusTest {
 
   private static String guardPayment() {
     String fresh = client.defaultToken();
-    return client.get("/payments/" + guardImpUid, SimClient.bearer(fresh)).body();
+    return client.get("/payments/" + guardImpUid, MerchantRestClient.bearer(fresh)).body();
   }
 
   @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.BOUNDED)

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RawHttp;
 import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,7 +33,7 @@ class HostileInputTest {
 
   @Test
   void hugeExponentsAreRefusedWithAShortMessage() {
-    HttpReply clock = sim.client().postJson("/__sim/clock", "{\"set\":\"1e999999999\"}");
+    HttpReply clock = sim.plainHttp().postJson("/__sim/clock", "{\"set\":\"1e999999999\"}");
     assertThat(clock.status()).isEqualTo(400);
     assertThat(clock.body()).hasSizeLessThan(500);
 
@@ -62,10 +62,11 @@ class HostileInputTest {
         "{\"user_code\":\"imp00000000\",\"params\":{\"pg\":\"naverpay\",\"custom_data\":"
             + nested
             + "}}";
-    HttpReply sdk = sim.client().sendBody("POST", "/__sim/sdk/request_pay", "text/plain", report);
+    HttpReply sdk =
+        sim.plainHttp().sendBody("POST", "/__sim/sdk/request_pay", "text/plain", report);
     assertThat(sdk.status()).isLessThan(500);
 
-    HttpReply journal = sim.client().get("/__sim/journal");
+    HttpReply journal = sim.plainHttp().get("/__sim/journal");
     assertThat(journal.status()).isEqualTo(200);
     assertThat(journal.json().isArray()).isTrue();
   }
@@ -74,7 +75,7 @@ class HostileInputTest {
   void aPercentSignInATenantsFailureMessageIsNotAFormatString() {
     String message = "50% 할인 쿠폰은 %s 이상에서 쓸 수 있어요";
     HttpReply tenant =
-        sim.client()
+        sim.plainHttp()
             .postJson(
                 "/__sim/tenants",
                 Map.of(
@@ -89,7 +90,7 @@ class HostileInputTest {
                     "failure_messages",
                     Map.of("under_minimum", message)));
     assertThat(tenant.status()).isEqualTo(201);
-    String[] auth = SimClient.bearer(sim.client().token(TENANT_KEY, "percent_secret"));
+    String[] auth = MerchantRestClient.bearer(sim.client().token(TENANT_KEY, "percent_secret"));
     sim.seedBillingKey(TENANT_KEY, "cust_pct");
 
     // again under the minimum: a failed payment carrying the tenant's text verbatim
@@ -114,7 +115,7 @@ class HostileInputTest {
     ObjectNode report = JSON.createObjectNode().put("user_code", "imp12345678");
     report.set("params", RequestPayParams.naverPay("window_1", 500, true, null));
     HttpReply started =
-        sim.client().sendBody("POST", "/__sim/sdk/request_pay", "text/plain", report.toString());
+        sim.plainHttp().sendBody("POST", "/__sim/sdk/request_pay", "text/plain", report.toString());
     assertThat(started.status()).isEqualTo(200);
     HttpReply approved =
         sim.client().postForm(started.json().get("window_path").asText(), "choice=approve");
@@ -122,7 +123,7 @@ class HostileInputTest {
     assertThat(approved.body()).contains("50% 할인");
 
     // a scheduled charge of this tenant under the minimum does not stop another tenant's
-    long now = sim.client().get("/__sim/clock").json().get("now").asLong();
+    long now = sim.plainHttp().get("/__sim/clock").json().get("now").asLong();
     sim.client()
         .postJson(
             "/subscribe/payments/schedule",
@@ -150,7 +151,7 @@ class HostileInputTest {
                         "amount",
                         5000))),
             bearer(sim.client()));
-    HttpReply moved = sim.client().postJson("/__sim/clock", Map.of("advance_seconds", 300));
+    HttpReply moved = sim.plainHttp().postJson("/__sim/clock", Map.of("advance_seconds", 300));
     assertThat(moved.status()).isEqualTo(200);
     HttpReply other = sim.client().get("/payments/find/sched_default", bearer(sim.client()));
     assertThat(other.response().get("status").asText()).isEqualTo("paid");
@@ -170,7 +171,7 @@ class HostileInputTest {
       assertEnvelope(rest, 400);
       assertThat(rest.json().get("message").asText()).contains("amount");
 
-      HttpReply control = sim.client().postJson("/__sim/clock", "{\"set\":" + number + "}");
+      HttpReply control = sim.plainHttp().postJson("/__sim/clock", "{\"set\":" + number + "}");
       assertThat(control.status()).isEqualTo(400);
       assertThat(control.json().get("error").asText())
           .contains("set")
@@ -187,17 +188,17 @@ class HostileInputTest {
             "{\"set\":-1}",
             "{\"advance_seconds\":9223372036854775000}",
             "{\"advance_seconds\":4102444800}")) {
-      HttpReply moved = sim.client().postJson("/__sim/clock", body);
+      HttpReply moved = sim.plainHttp().postJson("/__sim/clock", body);
       assertThat(moved.status()).as(body).isEqualTo(400);
       assertThat(moved.json().get("error").asText()).as(body).hasSizeLessThan(200);
     }
-    long now = sim.client().get("/__sim/clock").json().get("now").asLong();
+    long now = sim.plainHttp().get("/__sim/clock").json().get("now").asLong();
     assertThat(now).isBetween(946_684_800L, 4_102_444_800L);
     // a token born now is still valid
     assertThat(sim.client().get("/payments/status/all", bearer(sim.client())).status())
         .isEqualTo(200);
 
-    HttpReply reset = sim.client().postJson("/__sim/reset", "{\"tenants\":\"yes\"}");
+    HttpReply reset = sim.plainHttp().postJson("/__sim/reset", "{\"tenants\":\"yes\"}");
     assertThat(reset.status()).isEqualTo(400);
     assertThat(reset.json().get("error").asText()).contains("tenants");
   }
@@ -238,7 +239,7 @@ class HostileInputTest {
     ObjectNode report = JSON.createObjectNode().put("user_code", "imp00000000");
     report.set("params", RequestPayParams.naverPay("mp_1", 5000, true, null));
     String window =
-        sim.client()
+        sim.plainHttp()
             .sendBody("POST", "/__sim/sdk/request_pay", "text/plain", report.toString())
             .json()
             .get("window_path")
@@ -280,8 +281,8 @@ class HostileInputTest {
     assertThat(CLASS_NAME.matcher(reply.body()).find()).as(reply.body()).isFalse();
   }
 
-  private static String[] bearer(SimClient client) {
-    return SimClient.bearer(client.defaultToken());
+  private static String[] bearer(MerchantRestClient client) {
+    return MerchantRestClient.bearer(client.defaultToken());
   }
 
   private static byte[] ascii(String text) {

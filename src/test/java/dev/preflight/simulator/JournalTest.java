@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class JournalTest {
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();
 
   private List<JsonNode> journal(long since) {
-    JsonNode entries = sim.client().get("/__sim/journal?since=" + since).json();
+    JsonNode entries = sim.plainHttp().get("/__sim/journal?since=" + since).json();
     return java.util.stream.StreamSupport.stream(entries.spliterator(), false).toList();
   }
 
@@ -40,7 +40,7 @@ class JournalTest {
                 "부분 취소",
                 "extra",
                 Map.of("requester", "customer")),
-            SimClient.bearer(token));
+            MerchantRestClient.bearer(token));
 
     List<JsonNode> entries = journal(0);
 
@@ -93,7 +93,7 @@ class JournalTest {
         .postForm(
             "/payments/cancel",
             "imp_uid=" + impUid + "&reason=%EB%B3%80%EC%8B%AC&extra%5Brequester%5D=customer",
-            SimClient.bearer(token));
+            MerchantRestClient.bearer(token));
 
     JsonNode params = journal(0).get(1).get("params");
 
@@ -106,7 +106,7 @@ class JournalTest {
     String token = sim.client().defaultToken();
     sim.client().get("/payments/imp_000000000000?_token=" + token);
 
-    HttpReply journal = sim.client().get("/__sim/journal");
+    HttpReply journal = sim.plainHttp().get("/__sim/journal");
 
     assertThat(journal.body()).doesNotContain("preflight_secret", token);
     assertThat(journal.json().get(0).at("/params/imp_secret").asText()).isEqualTo("****");
@@ -117,7 +117,7 @@ class JournalTest {
   void sinceReturnsOnlyLaterEntriesAndSurvivesAReset() {
     sim.client().defaultToken();
     sim.client().defaultToken();
-    sim.client().postJson("/__sim/reset", Map.of());
+    sim.plainHttp().postJson("/__sim/reset", Map.of());
     sim.client().defaultToken();
 
     List<JsonNode> after = journal(2);

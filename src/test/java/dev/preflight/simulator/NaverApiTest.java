@@ -3,10 +3,11 @@ package dev.preflight.simulator;
 import static dev.preflight.assertions.EnvelopeAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.client.PaymentSeed;
 import dev.preflight.simulator.iamport.Messages;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class NaverApiTest {
 
   @BeforeEach
   void token() {
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
   }
 
   @Test
@@ -58,12 +59,10 @@ class NaverApiTest {
 
   @Test
   void onlyNaverPayPaymentsHaveTheseEndpoints() {
-    HttpReply seeded =
-        sim.client()
-            .postJson(
-                "/__sim/payments",
-                Map.of("merchant_uid", "card-1", "amount", 1000, "pg_provider", "html5_inicis"));
-    String impUid = seeded.json().get("imp_uid").asText();
+    String impUid =
+        sim.control()
+            .seedPayment(PaymentSeed.paid("card-1", 1000).throughPg("html5_inicis"))
+            .impUid();
 
     assertThat(sim.client().get("/payments/" + impUid + "/naver/cash-amount", auth))
         .refused(400, -1, Messages.NOT_NAVERPAY);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +82,12 @@ class PaymentListingTest {
         .postJson(
             "/payments/cancel",
             Map.of("imp_uid", impUid, "amount", 4_000, "reason", "부분 환불"),
-            SimClient.bearer(sim.client().defaultToken()));
+            MerchantRestClient.bearer(sim.client().defaultToken()));
 
     ObjectNode listed = (ObjectNode) list("").get("list").get(0);
     JsonNode rest =
         sim.client()
-            .get("/payments/" + impUid, SimClient.bearer(sim.client().defaultToken()))
+            .get("/payments/" + impUid, MerchantRestClient.bearer(sim.client().defaultToken()))
             .response();
 
     assertThat(listed.get("tenant").asText()).isEqualTo("imp00000000");
@@ -98,7 +98,7 @@ class PaymentListingTest {
 
   @Test
   void keepsTenantsApartAndListsThemAllOnlyWhenNoneIsNamed() {
-    sim.client().postJson("/__sim/tenants", RunningSimulator.tenant(SHOP, SHOP_KEY, "s"));
+    sim.plainHttp().postJson("/__sim/tenants", RunningSimulator.tenant(SHOP, SHOP_KEY, "s"));
     sim.seedPayment("default-order", 1_000, "paid");
     moveClock(Map.of("advance_seconds", 60));
     sim.seed(SHOP_KEY, "shop-order", 2_000, "paid");
@@ -120,7 +120,7 @@ class PaymentListingTest {
 
   @Test
   void pagesAcrossTenantsAsOneListing() {
-    sim.client().postJson("/__sim/tenants", RunningSimulator.tenant(SHOP, SHOP_KEY, "s"));
+    sim.plainHttp().postJson("/__sim/tenants", RunningSimulator.tenant(SHOP, SHOP_KEY, "s"));
     List<String> expected = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       String merchantUid = "order-" + i;
@@ -175,7 +175,7 @@ class PaymentListingTest {
 
   @Test
   void anUnknownTenantIsNamedWithTheFix() {
-    HttpReply reply = sim.client().get("/__sim/payments?tenant=imp99999999");
+    HttpReply reply = sim.plainHttp().get("/__sim/payments?tenant=imp99999999");
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.json().get("error").asText()).contains("imp99999999", "GET /__sim/tenants");
@@ -184,7 +184,7 @@ class PaymentListingTest {
   @Test
   void listsSchedulesSoonestFirstAndShowsThemRunOnceTheClockPasses() {
     sim.seedBillingKey(null, "customer-1");
-    String[] auth = SimClient.bearer(sim.client().defaultToken());
+    String[] auth = MerchantRestClient.bearer(sim.client().defaultToken());
     sim.client()
         .postJson(
             "/subscribe/payments/schedule",
@@ -197,9 +197,9 @@ class PaymentListingTest {
                     Map.of("merchant_uid", "sub-1", "schedule_at", T0 + 3_600, "amount", 9_900))),
             auth);
 
-    JsonNode before = sim.client().get("/__sim/schedules?status=scheduled").json();
+    JsonNode before = sim.plainHttp().get("/__sim/schedules?status=scheduled").json();
     moveClock(Map.of("advance_seconds", 3_600));
-    JsonNode executed = sim.client().get("/__sim/schedules?status=executed").json();
+    JsonNode executed = sim.plainHttp().get("/__sim/schedules?status=executed").json();
 
     assertThat(merchantUids(before)).containsExactly("sub-1", "sub-2");
     assertThat(before.get("list").get(0).get("tenant").asText()).isEqualTo("imp00000000");
@@ -207,25 +207,25 @@ class PaymentListingTest {
     String impUid = executed.get("list").get(0).get("imp_uid").asText();
     assertThat(list("?merchant_uid=sub-1").get("list").get(0).get("imp_uid").asText())
         .isEqualTo(impUid);
-    assertThat(sim.client().get("/__sim/schedules?status=due").status()).isEqualTo(400);
-    assertThat(sim.client().get("/__sim/schedules?limit=101").status()).isEqualTo(400);
+    assertThat(sim.plainHttp().get("/__sim/schedules?status=due").status()).isEqualTo(400);
+    assertThat(sim.plainHttp().get("/__sim/schedules?limit=101").status()).isEqualTo(400);
   }
 
   private JsonNode list(String query, String... headers) {
-    HttpReply reply = sim.client().get("/__sim/payments" + query, headers);
+    HttpReply reply = sim.plainHttp().get("/__sim/payments" + query, headers);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json();
   }
 
   private JsonNode refusal(String query, String... headers) {
-    HttpReply reply = sim.client().get("/__sim/payments" + query, headers);
+    HttpReply reply = sim.plainHttp().get("/__sim/payments" + query, headers);
     assertThat(reply.status()).as(query + " -> " + reply.body()).isEqualTo(400);
     assertThat(reply.header("Content-Type")).startsWith("application/json");
     return reply.json();
   }
 
   private void moveClock(Map<String, Object> body) {
-    HttpReply reply = sim.client().postJson("/__sim/clock", body);
+    HttpReply reply = sim.plainHttp().postJson("/__sim/clock", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 

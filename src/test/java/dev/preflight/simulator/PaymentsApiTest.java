@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.simulator.iamport.Messages;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +79,7 @@ class PaymentsApiTest {
 
   @BeforeEach
   void token() {
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
   }
 
   private HttpReply get(String path) {
@@ -90,7 +90,7 @@ class PaymentsApiTest {
   void aPaymentCarriesEveryFieldOfThePaymentObject() {
     // Far from real time: a match proves the value comes from the simulator's clock.
     sim.simulator().clock().set(1893456000L);
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
     String impUid = sim.seedPayment("order-1", 14000, "paid");
 
     HttpReply reply = get("/payments/" + impUid);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.simulator.iamport.Messages;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class PrepareApiTest {
 
   @BeforeEach
   void token() {
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
   }
 
   @Test

@@ -9,8 +9,8 @@ import dev.preflight.client.ArmOutcome;
 import dev.preflight.simulator.ScheduleRunner.Moved;
 import dev.preflight.simulator.ScheduleRunner.Run;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,14 +184,14 @@ class ScheduleClockTest {
     assertThat(second.get("access_token").asText()).isEqualTo(first.get("access_token").asText());
     assertThat(second.get("expired_at").asLong()).isEqualTo(expiredAt + 300);
     advanceClock(100);
-    String[] auth = SimClient.bearer(second.get("access_token").asText());
+    String[] auth = MerchantRestClient.bearer(second.get("access_token").asText());
     assertThat(sim.client().get("/subscribe/customers/x", auth).status()).isEqualTo(404);
   }
 
   // --- helpers ---
 
   private String[] auth() {
-    return SimClient.bearer(sim.client().defaultToken());
+    return MerchantRestClient.bearer(sim.client().defaultToken());
   }
 
   private JsonNode getToken() {

@@ -9,8 +9,8 @@ import dev.preflight.simulator.iamport.Messages;
 import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class SubscribeApiTest {
   void setClockAndToken() {
     sim.control().setClock(Instant.ofEpochSecond(T0));
     now = sim.control().clock().now();
-    auth = SimClient.bearer(sim.client().defaultToken());
+    auth = MerchantRestClient.bearer(sim.client().defaultToken());
   }
 
   // --- POST /subscribe/payments/again ---

@@ -2,12 +2,15 @@ package dev.preflight.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.simulator.ledger.ArmedOutcome;
+import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class TenantIsolationTest {
 
   @BeforeEach
   void twoTenants() {
-    String[] a = SimClient.bearer(sim.client().defaultToken());
+    String[] a = MerchantRestClient.bearer(sim.client().defaultToken());
     impUid = sim.seedPayment("order-a", 14000, "paid");
     sim.seedBillingKey(null, "customer-a");
     sim.client().postForm("/payments/prepare", "merchant_uid=prepared-a&amount=5000", a);
@@ -39,12 +42,8 @@ class TenantIsolationTest {
                 + later
                 + "&schedules[0][amount]=9900",
             a);
-    HttpReply created =
-        sim.client()
-            .postJson(
-                "/__sim/tenants", RunningSimulator.tenant("imp11111111", "key_b", "secret_b"));
-    assertThat(created.status()).isEqualTo(201);
-    otherTenant = SimClient.bearer(sim.client().token("key_b", "secret_b"));
+    sim.control().createTenant("imp11111111", "key_b", "secret_b", null);
+    otherTenant = MerchantRestClient.bearer(sim.client().token("key_b", "secret_b"));
   }
 
   static Stream<Arguments> everyEndpoint() {
@@ -110,25 +109,26 @@ class TenantIsolationTest {
 
   @Test
   void theControlApiShowsEachTenantOnlyItsOwnJournalAndOutcomes() {
-    String[] asB = {"X-Preflight-Tenant", "key_b"};
-    sim.client()
-        .postJson("/__sim/outcomes", Map.of("outcome", "fail", "match", Map.of("amount", 777)));
+    SimulatorControl asB = sim.control().forTenant("key_b");
+    sim.control().arm(ArmOutcome.fail().forAmount(777));
 
-    JsonNode journalOfB = sim.client().get("/__sim/journal", asB).json();
-    JsonNode outcomesOfB = sim.client().get("/__sim/outcomes", asB).json();
+    List<JournalEntry> journalOfB = asB.journal();
+    List<ArmedOutcome> outcomesOfB = asB.armedOutcomes();
 
-    List<String> tenants = journalOfB.findValuesAsText("tenant");
-    assertThat(tenants).isNotEmpty().allMatch("imp11111111"::equals);
+    assertThat(journalOfB)
+        .isNotEmpty()
+        .extracting(JournalEntry::tenant)
+        .containsOnly("imp11111111");
     assertThat(outcomesOfB).isEmpty();
-    assertThat(sim.client().get("/__sim/outcomes").json()).hasSize(1);
+    assertThat(sim.control().armedOutcomes()).hasSize(1);
   }
 
   @Test
   void tenantsAreListedWithTheirSecretsMasked() {
-    HttpReply list = sim.client().get("/__sim/tenants");
+    List<Tenant> tenants = sim.control().tenants();
 
-    assertThat(list.body()).doesNotContain("secret_b", "preflight_secret");
-    assertThat(list.json().findValuesAsText("imp_secret")).containsOnly("****");
+    assertThat(tenants).extracting(Tenant::impKey).contains("key_b", "preflight_key");
+    assertThat(tenants).extracting(Tenant::impSecret).containsOnly("****");
   }
 
   @FunctionalInterface

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TokenApiTest {
   @RegisterExtension final RunningSimulator sim = new RunningSimulator();
 
-  private SimClient client() {
+  private MerchantRestClient client() {
     return sim.client();
   }
 
@@ -112,10 +112,11 @@ class TokenApiTest {
     String path = "/payments/" + sim.seedPayment("order-1", 14000, "paid");
     sim.simulator().clock().advance(1800);
 
-    assertThat(client().get(path, SimClient.bearer(token))).refused(401, -1, "Unauthorized");
+    assertThat(client().get(path, MerchantRestClient.bearer(token)))
+        .refused(401, -1, "Unauthorized");
     String fresh = client().defaultToken();
     assertThat(fresh).isNotEqualTo(token);
-    assertThat(client().get(path, SimClient.bearer(fresh))).succeeded();
+    assertThat(client().get(path, MerchantRestClient.bearer(fresh))).succeeded();
   }
 
   @Test

@@ -17,9 +17,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.simulator.ledger.Tenant.WebhookFormat;
+import dev.preflight.simulator.webhook.WebhookAttempt;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -27,7 +33,6 @@ import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +85,7 @@ class WebhookTest {
   void againPostsPaidAsJson() {
     // GIVEN a tenant whose notifications go to the receiver as JSON
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
 
     // WHEN the merchant charges a billing key
     JsonNode payment = again(auth, "order_1", Map.of());
@@ -96,8 +101,7 @@ class WebhookTest {
   void againPostsPaidAsFormWhenTheTenantAsksForForm() {
     // GIVEN a tenant whose notifications go to the receiver as a form
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    String[] auth =
-        tenant(Map.of("notification_url", hookUrl(), "notification_content_type", "form"));
+    String[] auth = tenant(hookUrl(), WebhookFormat.FORM, Tenant.DEFAULT_WEBHOOK_RETRIES);
 
     // WHEN the merchant charges a billing key
     JsonNode payment = again(auth, "order_1", Map.of());
@@ -121,7 +125,7 @@ class WebhookTest {
     // GIVEN a tenant with a notification URL, and another URL on the receiver
     receiver.stubFor(post(HOOK).willReturn(ok()));
     receiver.stubFor(post("/override").willReturn(ok()));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
 
     // WHEN the merchant charges with notice_url pointing at the other URL
     JsonNode payment =
@@ -135,14 +139,14 @@ class WebhookTest {
         .during(QUIET)
         .atMost(QUIET.multipliedBy(2))
         .until(() -> received(HOOK).isEmpty() && attempts().size() == 1);
-    assertThat(attempts().get(0).get("url").asText()).isEqualTo(receiver.baseUrl() + "/override");
+    assertThat(attempts().get(0).url()).isEqualTo(receiver.baseUrl() + "/override");
   }
 
   @Test
   void aScheduledChargePostsPaid() {
     // GIVEN a schedule due in a minute
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    tenant(Map.of("notification_url", hookUrl()));
+    tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
     book("sub_1");
 
     // WHEN the clock moves past it
@@ -158,7 +162,7 @@ class WebhookTest {
   void aScheduledChargePostsFailed() {
     // GIVEN a schedule due in a minute, and a failure armed for it
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    tenant(Map.of("notification_url", hookUrl()));
+    tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
     book("sub_1");
     armFailure("sub_1");
 
@@ -177,7 +181,7 @@ class WebhookTest {
   void aFailedAgainSendsNoWebhook() {
     // GIVEN a tenant with a notification URL and a failure armed for one merchant_uid
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
     armFailure("order_failed");
 
     // WHEN that charge fails, and a later one is paid
@@ -191,7 +195,7 @@ class WebhookTest {
         .atMost(QUIET.multipliedBy(2))
         .until(() -> merchantUidsReceived().equals(List.of("order_paid")));
     assertThat(attempts())
-        .extracting(a -> a.get("body").get("merchant_uid").asText())
+        .extracting(a -> a.body().get("merchant_uid").asText())
         .containsExactly("order_paid");
   }
 
@@ -199,7 +203,7 @@ class WebhookTest {
   void anApiCancelSendsNoWebhookByDefault() {
     // GIVEN a paid charge whose notification has arrived
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
     again(auth, "order_1", Map.of());
     awaitOne(HOOK);
 
@@ -223,7 +227,7 @@ class WebhookTest {
   void anApiCancelWithEnableWebhookPostsCancelled() {
     // GIVEN a paid charge whose notification has arrived
     receiver.stubFor(post(HOOK).willReturn(ok()));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
     String impUid = again(auth, "order_1", Map.of()).get("imp_uid").asText();
     awaitOne(HOOK);
 
@@ -253,7 +257,7 @@ class WebhookTest {
             .willSetStateTo("recovered"));
     receiver.stubFor(
         post(HOOK).inScenario("flaky receiver").whenScenarioStateIs("recovered").willReturn(ok()));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
 
     // WHEN a charge is notified
     again(auth, "order_1", Map.of());
@@ -264,21 +268,18 @@ class WebhookTest {
         .during(QUIET)
         .atMost(QUIET.multipliedBy(2))
         .until(() -> attempts().size() == 2 && received(HOOK).size() == 2);
-    List<JsonNode> attempts = attempts();
-    assertThat(attempts).extracting(a -> a.get("attempt").asInt()).containsExactly(1, 2);
-    assertThat(attempts).extracting(a -> a.get("status").asInt()).containsExactly(500, 200);
-    List<JsonNode> journaled = journal("webhook");
-    assertThat(journaled).extracting(e -> e.get("status").asInt()).containsExactly(500, 200);
-    assertThat(journaled)
-        .extracting(e -> e.get("detail").get("attempt").asInt())
-        .containsExactly(1, 2);
+    List<WebhookAttempt> attempts = attempts();
+    assertThat(attempts).extracting(WebhookAttempt::attempt).containsExactly(1, 2);
+    assertThat(attempts).extracting(WebhookAttempt::status).containsExactly(500, 200);
+    List<JournalEntry> journaled = journal("webhook");
+    assertThat(journaled).extracting(JournalEntry::status).containsExactly(500, 200);
+    assertThat(journaled).extracting(e -> e.detail().get("attempt").asInt()).containsExactly(1, 2);
   }
 
   @Test
   void aRefusedConnectionIsRetriedUpToTheTenantsRetryCount() {
     // GIVEN a tenant allowing two retries whose notification URL refuses connections
-    String[] auth =
-        tenant(Map.of("notification_url", closedPortUrl() + HOOK, "webhook_retries", 2));
+    String[] auth = tenant(closedPortUrl() + HOOK, WebhookFormat.JSON, 2);
 
     // WHEN a charge is notified
     again(auth, "order_1", Map.of());
@@ -286,11 +287,11 @@ class WebhookTest {
     // THEN three attempts are made (the first and two retries), each failing with an error
     await().atMost(Duration.ofSeconds(10)).until(() -> attempts().size() >= 3);
     await().during(QUIET).atMost(QUIET.multipliedBy(2)).until(() -> attempts().size() == 3);
-    List<JsonNode> attempts = attempts();
-    assertThat(attempts).extracting(a -> a.get("attempt").asInt()).containsExactly(1, 2, 3);
-    for (JsonNode attempt : attempts) {
-      assertThat(attempt.get("error").isTextual()).as("error of %s", attempt).isTrue();
-      assertThat(attempt.get("status").isNull()).as("status of %s", attempt).isTrue();
+    List<WebhookAttempt> attempts = attempts();
+    assertThat(attempts).extracting(WebhookAttempt::attempt).containsExactly(1, 2, 3);
+    for (WebhookAttempt attempt : attempts) {
+      assertThat(attempt.error()).as("error of %s", attempt).isNotBlank();
+      assertThat(attempt.status()).as("status of %s", attempt).isNull();
     }
   }
 
@@ -298,7 +299,7 @@ class WebhookTest {
   void deliveryDoesNotHoldUpTheRequest() {
     // GIVEN a receiver that takes three seconds to answer
     receiver.stubFor(post(HOOK).willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
-    String[] auth = tenant(Map.of("notification_url", hookUrl()));
+    String[] auth = tenant(hookUrl(), WebhookFormat.JSON, Tenant.DEFAULT_WEBHOOK_RETRIES);
 
     // WHEN a charge is made
     long started = System.nanoTime();
@@ -309,7 +310,9 @@ class WebhookTest {
     assertThat(took).isLessThan(Duration.ofSeconds(2));
     await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> attempts().size() == 1 && attempts().get(0).get("status").asInt() == 200);
+        .until(
+            () ->
+                attempts().size() == 1 && Integer.valueOf(200).equals(attempts().get(0).status()));
   }
 
   // --- helpers ---
@@ -322,14 +325,23 @@ class WebhookTest {
    * Creates the merchant's tenant with these settings, seeds a billing key for {@link #CUSTOMER},
    * and returns the Authorization header of the tenant's own token.
    */
-  private String[] tenant(Map<String, Object> settings) {
-    Map<String, Object> body =
-        new HashMap<>(RunningSimulator.tenant("imp12345678", IMP_KEY, IMP_SECRET));
-    body.putAll(settings);
-    HttpReply created = sim.client().postJson("/__sim/tenants", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+  private String[] tenant(String notificationUrl, WebhookFormat format, int webhookRetries) {
+    sim.control()
+        .createTenant(
+            new Tenant(
+                "imp12345678",
+                IMP_KEY,
+                IMP_SECRET,
+                notificationUrl,
+                format,
+                Tenant.DEFAULT_MINIMUM_AMOUNT,
+                webhookRetries,
+                null,
+                null,
+                null,
+                null));
     sim.seedBillingKey(IMP_KEY, CUSTOMER);
-    return SimClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET));
+    return MerchantRestClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET));
   }
 
   private JsonNode again(String[] auth, String merchantUid, Map<String, Object> extra) {
@@ -346,7 +358,7 @@ class WebhookTest {
 
   /** Books a charge of {@link #CUSTOMER} a minute from now, with a token of its own. */
   private void book(String merchantUid) {
-    long now = sim.client().get("/__sim/clock").json().get("now").asLong();
+    long now = sim.control().clock().now();
     Map<String, Object> entry =
         Map.of("merchant_uid", merchantUid, "schedule_at", now + 60, "amount", 9_900);
     HttpReply reply =
@@ -354,7 +366,7 @@ class WebhookTest {
             .postJson(
                 "/subscribe/payments/schedule",
                 Map.of("customer_uid", CUSTOMER, "schedules", List.of(entry)),
-                SimClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
+                MerchantRestClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
     assertThat(reply).succeeded();
   }
 
@@ -364,39 +376,30 @@ class WebhookTest {
         sim.client()
             .get(
                 "/subscribe/payments/schedule/" + merchantUid,
-                SimClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
+                MerchantRestClient.bearer(sim.client().token(IMP_KEY, IMP_SECRET)));
     assertThat(reply).succeeded();
     return reply.response();
   }
 
   private void advanceClock(long seconds) {
-    HttpReply moved = sim.client().postJson("/__sim/clock", Map.of("advance_seconds", seconds));
-    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    sim.control().advanceClock(Duration.ofSeconds(seconds));
   }
 
   private void armFailure(String merchantUid) {
-    HttpReply armed =
-        sim.client()
-            .postJson(
-                "/__sim/outcomes",
-                Map.of("match", Map.of("merchant_uid", merchantUid), "outcome", "fail"),
-                controlHeader());
-    assertThat(armed.status()).as(armed.body()).isEqualTo(201);
+    tenantControl().arm(ArmOutcome.fail().forMerchantUid(merchantUid));
   }
 
-  private static String[] controlHeader() {
-    return new String[] {"X-Preflight-Tenant", IMP_KEY};
+  private SimulatorControl tenantControl() {
+    return sim.control().forTenant(IMP_KEY);
   }
 
-  /** The tenant's delivery attempts from {@code GET /__sim/webhooks}, in the order recorded. */
-  private List<JsonNode> attempts() {
-    return elements(sim.client().get("/__sim/webhooks", controlHeader()).json());
+  /** The tenant's delivery attempts, in the order recorded. */
+  private List<WebhookAttempt> attempts() {
+    return tenantControl().webhookAttempts();
   }
 
-  private List<JsonNode> journal(String kind) {
-    return elements(sim.client().get("/__sim/journal", controlHeader()).json()).stream()
-        .filter(entry -> kind.equals(entry.get("kind").asText()))
-        .toList();
+  private List<JournalEntry> journal(String kind) {
+    return tenantControl().journal().stream().filter(entry -> kind.equals(entry.kind())).toList();
   }
 
   private List<LoggedRequest> received(String path) {
@@ -453,12 +456,5 @@ class WebhookTest {
           URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return fields;
-  }
-
-  private static List<JsonNode> elements(JsonNode array) {
-    assertThat(array.isArray()).as("expected an array: %s", array).isTrue();
-    List<JsonNode> list = new ArrayList<>();
-    array.forEach(list::add);
-    return list;
   }
 }

@@ -1,5 +1,6 @@
 package dev.preflight.support;
 
+import dev.preflight.client.SimulatorControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class DashboardPage {
   }
 
   public static DashboardPage open(WebDriver driver, String simulatorUrl) {
-    driver.get(simulatorUrl + "/__sim/");
+    driver.get(SimulatorControl.controlApiUrl(simulatorUrl));
     return new DashboardPage(driver);
   }
 

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real simulator on a free loopback port for each test, registered with
- * {@code @RegisterExtension}. Tests talk to it over HTTP and may look at its state directly.
+ * {@code @RegisterExtension}, with settings of the test's choosing (HTTPS, a state file). Tests
+ * talk to it over HTTP, arm and read it through {@link SimulatorControl}, and may look at its state
+ * directly. Tests that need none of this use {@code @NaverPaySimulatorTest}.
  */
 public final class RunningSimulator implements BeforeEachCallback, AfterEachCallback {
   private final SimulatorSettings settings;
   private SimulatorServer server;
-  private SimClient client;
+  private MerchantRestClient client;
   private SimulatorControl control;
 
   public RunningSimulator() {
@@ -32,7 +34,7 @@ public final class RunningSimulator implements BeforeEachCallback, AfterEachCall
   @Override
   public void beforeEach(ExtensionContext context) {
     server = new SimulatorServer(new Simulator(settings)).start();
-    client = new SimClient(server.baseUrl());
+    client = new MerchantRestClient(server.baseUrl());
     control = SimulatorControl.at(server.baseUrl());
   }
 
@@ -41,8 +43,17 @@ public final class RunningSimulator implements BeforeEachCallback, AfterEachCall
     server.close();
   }
 
-  public SimClient client() {
+  /** The i'mport REST API, as the merchant's server calls it. */
+  public MerchantRestClient client() {
     return client;
+  }
+
+  /**
+   * A plain HTTP client, for the few tests that send the control API what no client would (see
+   * {@code ControlApiPathsInTestsTest}); the others use {@link #control()}.
+   */
+  public PlainHttpClient plainHttp() {
+    return new PlainHttpClient(server.baseUrl());
   }
 
   public Simulator simulator() {

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.Browsers;
 import dev.preflight.support.CheckoutRun;
 import dev.preflight.support.DashboardPage;
 import dev.preflight.support.HttpReply;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import dev.preflight.support.TestShop;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +97,7 @@ class DashboardIT {
   @Test
   void advancingTheClockFromTheDashboardRunsADueSchedule() {
     // GIVEN a charge scheduled an hour ahead
-    sim.client().postJson("/__sim/clock", Map.of("set", T0));
+    sim.control().setClock(Instant.ofEpochSecond(T0));
     sim.seedBillingKey(null, "customer-1");
     HttpReply booked =
         sim.client()
@@ -115,7 +117,7 @@ class DashboardIT {
                             9_900,
                             "name",
                             "월간 꽃 정기구독"))),
-                SimClient.bearer(sim.client().defaultToken()));
+                MerchantRestClient.bearer(sim.client().defaultToken()));
     assertThat(booked.status()).as(booked.body()).isEqualTo(200);
     DashboardPage dashboard = DashboardPage.open(browser(), sim.baseUrl());
     dashboard.awaitScheduleStatus("sub-2030-01", "scheduled");
@@ -135,17 +137,19 @@ class DashboardIT {
   @Test
   void aMerchantStringCarryingMarkupShowsAsText() {
     // GIVEN a shop named and a product sold with markup in their strings
-    sim.client()
-        .postJson(
-            "/__sim/tenants",
-            Map.of(
-                "user_code",
+    sim.control()
+        .createTenant(
+            new Tenant(
                 "imp11111111",
-                "imp_key",
                 "flower_key",
-                "imp_secret",
                 "s",
-                "merchant_name",
+                null,
+                null,
+                Tenant.DEFAULT_MINIMUM_AMOUNT,
+                Tenant.DEFAULT_WEBHOOK_RETRIES,
+                null,
+                null,
+                null,
                 "<b>꽃집</b>"));
     ObjectNode params = RequestPayParams.naverPay("order-markup", 5_000, true, null);
     params.put("name", MARKUP);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.preflight.client.ArmOutcome;
+import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.BillingKey;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.NaverPayFailure;
@@ -13,10 +14,10 @@ import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.Browsers;
 import dev.preflight.support.CheckoutRun;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.NaverPayWindowPage;
 import dev.preflight.support.RequestPayParams;
 import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
 import dev.preflight.support.TestShop;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -235,7 +236,7 @@ class CheckoutMatrixIT {
     BillingKey key = ledger().billingKey("sub-" + device + mode).orElseThrow();
     assertThat(key.productCode()).isEqualTo("MONTHLY-BOOK");
     assertThat(key.customer().tel()).isEqualTo("010-1234-5678");
-    SimClient client = sim.client();
+    MerchantRestClient client = sim.client();
     JsonNode again =
         client
             .postJson(
@@ -249,7 +250,7 @@ class CheckoutMatrixIT {
                     9900,
                     "name",
                     "월간 독서 구독"),
-                SimClient.bearer(client.defaultToken()))
+                MerchantRestClient.bearer(client.defaultToken()))
             .response();
     assertThat(again.get("status").asText()).isEqualTo("paid");
   }
@@ -343,11 +344,11 @@ class CheckoutMatrixIT {
 
   @Test
   void aPreparedAmountThatDiffersFailsTheApproval() {
-    SimClient client = sim.client();
+    MerchantRestClient client = sim.client();
     client.postForm(
         "/payments/prepare",
         "merchant_uid=order-prepared&amount=20000",
-        SimClient.bearer(client.defaultToken()));
+        MerchantRestClient.bearer(client.defaultToken()));
     CheckoutRun run =
         run(Device.PC).pay(payment("order-prepared", 14000, Mode.POPUP).toString(), true);
 
@@ -459,20 +460,20 @@ class CheckoutMatrixIT {
 
     run(Device.PC).pay(params.toString(), true).callbackResponse();
 
-    JsonNode journal = sim.client().get("/__sim/journal").json();
-    JsonNode call = null;
-    for (JsonNode entry : journal) {
-      if ("request_pay".equals(entry.path("method").asText())) {
+    JournalEntry call = null;
+    for (JournalEntry entry : sim.control().journal()) {
+      if ("request_pay".equals(entry.method())) {
         call = entry;
       }
     }
     assertThat(call).isNotNull();
-    assertThat(call.get("kind").asText()).isEqualTo("sdk");
-    assertThat(call.at("/params/amount").isTextual()).isTrue();
-    assertThat(call.at("/params/naverProducts/0/count").isInt()).isTrue();
-    assertThat(call.at("/detail/has_callback").asBoolean()).isTrue();
-    assertThat(call.at("/detail/mode").asText()).isEqualTo("popup");
-    assertThat(call.at("/detail/page_url").asText()).contains("/pay?");
-    assertThat(call.at("/detail/error_code").asText()).isEqualTo(PreValidation.AMOUNT_NOT_NUMBER);
+    assertThat(call.kind()).isEqualTo(JournalEntry.SDK);
+    assertThat(call.param("amount").isTextual()).isTrue();
+    assertThat(call.param("naverProducts").path(0).path("count").isInt()).isTrue();
+    assertThat(call.detail().path("has_callback").asBoolean()).isTrue();
+    assertThat(call.detail().path("mode").asText()).isEqualTo("popup");
+    assertThat(call.detail().path("page_url").asText()).contains("/pay?");
+    assertThat(call.detail().path("error_code").asText())
+        .isEqualTo(PreValidation.AMOUNT_NOT_NUMBER);
   }
 }

@@ -35,7 +35,7 @@ class SdkPreValidationTest {
     body.put("user_agent", DESKTOP);
     body.put("has_callback", withCallback);
     body.set("params", params);
-    HttpReply reply = sim.client().postJson("/__sim/sdk/request_pay", body);
+    HttpReply reply = sim.plainHttp().postJson("/__sim/sdk/request_pay", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json();
   }

@@ -3,11 +3,19 @@ package dev.preflight.simulator.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.client.BillingKeySeed;
+import dev.preflight.client.ControlRequestRefused;
+import dev.preflight.client.PaymentSeed;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.simulator.ledger.ArmedOutcome;
+import dev.preflight.simulator.ledger.Tenant;
 import dev.preflight.support.HttpReply;
-import dev.preflight.support.RunningSimulator;
+import dev.preflight.support.MerchantRestClient;
 import dev.preflight.support.ServeProcess;
-import dev.preflight.support.SimClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,8 +66,8 @@ class StateFileKillTest {
   void everyWriteAnsweredBeforeAKillIsThereAfterARestart() throws Exception {
     Path state = dir.resolve("sim.state");
     ServeProcess serve = ServeProcess.start(dir.resolve("first.log"), "--state", state.toString());
-    SimClient client = new SimClient(serve.baseUrl());
-    String[] auth = SimClient.bearer(client.defaultToken());
+    MerchantRestClient client = new MerchantRestClient(serve.baseUrl());
+    String[] auth = MerchantRestClient.bearer(client.defaultToken());
 
     // GIVEN several callers writing every kind of thing, recording each write answered with success
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
@@ -88,8 +97,8 @@ class StateFileKillTest {
     // THEN, started again on the same file, it has every one of those writes
     try (ServeProcess again =
         ServeProcess.start(dir.resolve("second.log"), "--state", state.toString())) {
-      SimClient sim = new SimClient(again.baseUrl());
-      String[] token = SimClient.bearer(sim.defaultToken());
+      MerchantRestClient sim = new MerchantRestClient(again.baseUrl());
+      String[] token = MerchantRestClient.bearer(sim.defaultToken());
       for (String impUid : paidImpUids) {
         HttpReply payment = sim.get("/payments/" + impUid, token);
         assertThat(payment.status()).as("payment %s", impUid).isEqualTo(200);
@@ -112,14 +121,14 @@ class StateFileKillTest {
             .as("schedule %s", merchantUid)
             .isEqualTo(200);
       }
-      assertThat(ids(sim.get("/__sim/outcomes").json(), "id")).containsAll(outcomeIds);
-      assertThat(texts(sim.get("/__sim/tenants").json(), "imp_key")).containsAll(tenantKeys);
-      assertThat(sim.get("/__sim/clock").json().get("now").asLong())
-          .isGreaterThanOrEqualTo(clockAtLeast.get());
+      SimulatorControl control = SimulatorControl.at(again.baseUrl());
+      assertThat(control.armedOutcomes()).extracting(ArmedOutcome::id).containsAll(outcomeIds);
+      assertThat(control.tenants()).extracting(Tenant::impKey).containsAll(tenantKeys);
+      assertThat(control.clock().now()).isGreaterThanOrEqualTo(clockAtLeast.get());
       Set<String> journaled = new HashSet<>();
-      for (JsonNode entry : sim.get("/__sim/journal").json()) {
-        JsonNode merchantUid = entry.path("params").path("merchant_uid");
-        if (entry.path("status").asInt() == 200 && merchantUid.isTextual()) {
+      for (JournalEntry entry : control.journal()) {
+        JsonNode merchantUid = entry.param("merchant_uid");
+        if (Integer.valueOf(200).equals(entry.status()) && merchantUid.isTextual()) {
           journaled.add(merchantUid.asText());
         }
       }
@@ -128,21 +137,16 @@ class StateFileKillTest {
   }
 
   /** One caller's mixed writes, each in its own names, until the simulator stops answering. */
-  private void load(SimClient sim, String[] auth, int worker, CountDownLatch enough) {
+  private void load(MerchantRestClient sim, String[] auth, int worker, CountDownLatch enough) {
+    SimulatorControl control = SimulatorControl.at(sim.baseUrl());
     try {
       String tenantKey = "kill_key_" + worker;
-      HttpReply tenant =
-          sim.postJson(
-              "/__sim/tenants",
-              RunningSimulator.tenant("imp9999000" + worker, tenantKey, "secret"));
-      acknowledged(tenant, enough, () -> tenantKeys.add(tenantKey));
+      written(() -> control.createTenant("imp9999000" + worker, tenantKey, "secret", null));
+      acknowledged(enough, () -> tenantKeys.add(tenantKey));
       for (int i = 0; ; i++) {
         String id = "w" + worker + "_" + i;
-        HttpReply seeded =
-            sim.postJson(
-                "/__sim/payments", Map.of("merchant_uid", id, "amount", 10_000, "status", "paid"));
-        String impUid = seeded.status() == 201 ? seeded.json().get("imp_uid").asText() : null;
-        acknowledged(seeded, enough, () -> paidImpUids.add(impUid));
+        String impUid = written(() -> control.seedPayment(PaymentSeed.paid(id, 10_000))).impUid();
+        acknowledged(enough, () -> paidImpUids.add(impUid));
         HttpReply cancel =
             sim.postJson("/payments/cancel", Map.of("imp_uid", impUid, "amount", 1_000), auth);
         acknowledged(
@@ -159,10 +163,8 @@ class StateFileKillTest {
               journaledMerchantUids.add(prepared);
             });
         String customer = id + "_customer";
-        acknowledged(
-            sim.postJson("/__sim/billing-keys", Map.of("customer_uid", customer)),
-            enough,
-            () -> customerUids.add(customer));
+        written(() -> control.seedBillingKey(BillingKeySeed.forCustomer(customer)));
+        acknowledged(enough, () -> customerUids.add(customer));
         String again = id + "_again";
         HttpReply charged =
             sim.postJson(
@@ -198,17 +200,12 @@ class StateFileKillTest {
                 auth),
             enough,
             () -> scheduledMerchantUids.add(scheduled));
-        HttpReply armed =
-            sim.postJson(
-                "/__sim/outcomes",
-                Map.of("match", Map.of("merchant_uid", id + "_never"), "outcome", "fail"));
-        acknowledged(armed, enough, () -> outcomeIds.add(armed.json().get("id").asLong()));
+        ArmedOutcome armed =
+            written(() -> control.arm(ArmOutcome.fail().forMerchantUid(id + "_never")));
+        acknowledged(enough, () -> outcomeIds.add(armed.id()));
         if (worker == 0) {
-          HttpReply moved = sim.postJson("/__sim/clock", Map.of("advance_seconds", 1));
-          acknowledged(
-              moved,
-              enough,
-              () -> clockAtLeast.accumulateAndGet(moved.json().get("now").asLong(), Math::max));
+          long now = written(() -> control.advanceClock(Duration.ofSeconds(1))).now();
+          acknowledged(enough, () -> clockAtLeast.accumulateAndGet(now, Math::max));
         }
       }
     } catch (RuntimeException killed) {
@@ -220,21 +217,25 @@ class StateFileKillTest {
     if (reply.status() != 200 && reply.status() != 201) {
       throw new AssertionError("a write was refused: " + reply.body());
     }
+    acknowledged(enough, record);
+  }
+
+  /**
+   * A control call's answer. A refusal fails the test, as for the REST calls; a dropped connection
+   * stays an {@link java.io.UncheckedIOException}, which the caller takes for the kill.
+   */
+  private static <T> T written(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ControlRequestRefused refused) {
+      throw new AssertionError("a write was refused: " + refused.getMessage(), refused);
+    }
+  }
+
+  private void acknowledged(CountDownLatch enough, Runnable record) {
     record.run();
     if (answered.incrementAndGet() >= KILL_AFTER) {
       enough.countDown();
     }
-  }
-
-  private static List<Long> ids(JsonNode array, String field) {
-    List<Long> values = new ArrayList<>();
-    array.forEach(item -> values.add(item.get(field).asLong()));
-    return values;
-  }
-
-  private static List<String> texts(JsonNode array, String field) {
-    List<String> values = new ArrayList<>();
-    array.forEach(item -> values.add(item.get(field).asText()));
-    return values;
   }
 }

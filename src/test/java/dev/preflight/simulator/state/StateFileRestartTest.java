@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.client.ArmOutcome;
+import dev.preflight.client.BillingKeySeed;
+import dev.preflight.client.PaymentSeed;
+import dev.preflight.client.SimulatorControl;
+import dev.preflight.simulator.ScheduleRunner;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorConfig;
 import dev.preflight.simulator.SimulatorServer;
@@ -14,10 +19,11 @@ import dev.preflight.simulator.ledger.Account;
 import dev.preflight.simulator.ledger.ArmedOutcome;
 import dev.preflight.simulator.ledger.Payment;
 import dev.preflight.support.HttpReply;
-import dev.preflight.support.RunningSimulator;
-import dev.preflight.support.SimClient;
+import dev.preflight.support.MerchantRestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +57,15 @@ class StateFileRestartTest {
     }
   }
 
-  private SimClient start() {
+  private MerchantRestClient start() {
     server =
         new SimulatorServer(
                 new Simulator(SimulatorSettings.forTests().withStateFile(dir.resolve("sim.state"))))
             .start();
-    return new SimClient(server.baseUrl());
+    return new MerchantRestClient(server.baseUrl());
   }
 
-  private SimClient restart() {
+  private MerchantRestClient restart() {
     server.close();
     return start();
   }
@@ -67,13 +73,11 @@ class StateFileRestartTest {
   @Test
   void everyKindOfStateSurvivesARestart() throws Exception {
     // GIVEN a simulator with a state file that saw writes of every kind, in two tenants
-    SimClient sim = start();
-    assertThat(sim.postJson("/__sim/clock", Map.of("set", T0)).status()).isEqualTo(200);
-    HttpReply added =
-        sim.postJson("/__sim/tenants", RunningSimulator.tenant("imp12345678", SHOP_KEY, "s3cret"));
-    assertThat(added.status()).isEqualTo(201);
-    String[] auth = SimClient.bearer(sim.defaultToken());
-    String[] shop = SimClient.bearer(sim.token(SHOP_KEY, "s3cret"));
+    MerchantRestClient sim = start();
+    control(sim).setClock(Instant.ofEpochSecond(T0));
+    control(sim).createTenant("imp12345678", SHOP_KEY, "s3cret", null);
+    String[] auth = MerchantRestClient.bearer(sim.defaultToken());
+    String[] shop = MerchantRestClient.bearer(sim.token(SHOP_KEY, "s3cret"));
 
     String paid = seedPayment(sim, "order_paid", 14_000);
     ok(sim.postJson("/payments/cancel", Map.of("imp_uid", paid, "amount", 4_000), auth));
@@ -107,8 +111,8 @@ class StateFileRestartTest {
             auth));
     armOutcome(sim, "sub_2", 1);
     armOutcome(sim, "order_later", 3);
-    JsonNode moved = sim.postJson("/__sim/clock", Map.of("advance_seconds", 150)).json();
-    assertThat(moved.get("ran")).hasSize(1);
+    ScheduleRunner.Moved moved = control(sim).advanceClock(Duration.ofSeconds(150));
+    assertThat(moved.ran()).hasSize(1);
     Simulator before = server.simulator();
     String books = books(before);
     List<ArmedOutcome> outcomes = before.accounts().defaultAccount().outcomes().list();
@@ -128,7 +132,7 @@ class StateFileRestartTest {
     assertThat(JSON.writeValueAsString(after.journal().since(0, null)))
         .isEqualTo(JSON.writeValueAsString(journal));
     assertThat(after.clock().offsetSeconds()).isEqualTo(offset);
-    auth = SimClient.bearer(sim.defaultToken());
+    auth = MerchantRestClient.bearer(sim.defaultToken());
     JsonNode payment = sim.get("/payments/" + paid, auth).response();
     assertThat(payment.get("cancel_amount").asLong()).isEqualTo(5_000);
     assertThat(payment.get("cancel_history")).hasSize(2);
@@ -141,10 +145,10 @@ class StateFileRestartTest {
 
     // AND it carries on: the armed outcome fails the next due schedule, a cancel finds the
     // balance left, the journal goes on numbering after its last entry
-    JsonNode ran = sim.postJson("/__sim/clock", Map.of("advance_seconds", 100)).json().get("ran");
+    List<ScheduleRunner.Run> ran = control(sim).advanceClock(Duration.ofSeconds(100)).ran();
     assertThat(ran).hasSize(1);
-    assertThat(ran.get(0).get("merchant_uid").asText()).isEqualTo("sub_2");
-    assertThat(ran.get(0).get("status").asText()).isEqualTo("failed");
+    assertThat(ran.get(0).merchantUid()).isEqualTo("sub_2");
+    assertThat(ran.get(0).status()).isEqualTo("failed");
     HttpReply rest =
         ok(sim.postJson("/payments/cancel", Map.of("imp_uid", paid, "checksum", 9_000), auth));
     assertThat(rest.response().get("status").asText()).isEqualTo("cancelled");
@@ -155,8 +159,8 @@ class StateFileRestartTest {
   @Test
   void parallelPartialCancelsStayExactWithAStateFileAndAfterARestart() throws Exception {
     // GIVEN 32 callers cancelling 700 won each of one 10,000 won payment at once
-    SimClient sim = start();
-    String[] auth = SimClient.bearer(sim.defaultToken());
+    MerchantRestClient sim = start();
+    String[] auth = MerchantRestClient.bearer(sim.defaultToken());
     String impUid = seedPayment(sim, "order_race", 10_000);
     ExecutorService pool = Executors.newFixedThreadPool(32);
     CountDownLatch go = new CountDownLatch(1);
@@ -192,7 +196,7 @@ class StateFileRestartTest {
   void aDeeplyNestedRequestIsKeptAndStopsNoLaterWrite() {
     // GIVEN a request whose body nests 999 arrays deep (as deep as the parser takes), journaled as
     // it came
-    SimClient sim = start();
+    MerchantRestClient sim = start();
     String deep = "{\"imp_uid\":" + "[".repeat(999) + "]".repeat(999) + "}";
     sim.sendBody("POST", "/payments/cancel", "application/json", deep);
     long deepSeq = server.simulator().journal().lastSeq();
@@ -210,11 +214,11 @@ class StateFileRestartTest {
   @Test
   void aResetIsKeptToo() {
     // GIVEN a payment and an added tenant, then a reset that drops tenants
-    SimClient sim = start();
+    MerchantRestClient sim = start();
     seedPayment(sim, "order_1", 1_000);
-    sim.postJson("/__sim/tenants", RunningSimulator.tenant("imp12345678", SHOP_KEY, "s3cret"));
+    control(sim).createTenant("imp12345678", SHOP_KEY, "s3cret", null);
     long nextSeq = server.simulator().journal().lastSeq() + 1;
-    ok(sim.postJson("/__sim/reset", Map.of("tenants", true)));
+    control(sim).resetWithTenants();
 
     // WHEN it starts again
     restart();
@@ -262,27 +266,21 @@ class StateFileRestartTest {
     return reply;
   }
 
-  private static String seedPayment(SimClient sim, String merchantUid, long amount) {
-    HttpReply seeded =
-        sim.postJson(
-            "/__sim/payments",
-            Map.of("merchant_uid", merchantUid, "amount", amount, "status", "paid"));
-    assertThat(seeded.status()).as(seeded.body()).isEqualTo(201);
-    return seeded.json().get("imp_uid").asText();
+  /** The control API of the simulator {@code sim} talks to. */
+  private static SimulatorControl control(MerchantRestClient sim) {
+    return SimulatorControl.at(sim.baseUrl());
   }
 
-  private static void seedBillingKey(SimClient sim, String customerUid) {
-    HttpReply seeded = sim.postJson("/__sim/billing-keys", Map.of("customer_uid", customerUid));
-    assertThat(seeded.status()).as(seeded.body()).isEqualTo(201);
+  private static String seedPayment(MerchantRestClient sim, String merchantUid, long amount) {
+    return control(sim).seedPayment(PaymentSeed.paid(merchantUid, amount)).impUid();
   }
 
-  private static void armOutcome(SimClient sim, String merchantUid, int times) {
-    HttpReply armed =
-        sim.postJson(
-            "/__sim/outcomes",
-            Map.of(
-                "match", Map.of("merchant_uid", merchantUid), "outcome", "fail", "times", times));
-    assertThat(armed.status()).as(armed.body()).isEqualTo(201);
+  private static void seedBillingKey(MerchantRestClient sim, String customerUid) {
+    control(sim).seedBillingKey(BillingKeySeed.forCustomer(customerUid));
+  }
+
+  private static void armOutcome(MerchantRestClient sim, String merchantUid, int times) {
+    control(sim).arm(ArmOutcome.fail().forMerchantUid(merchantUid).times(times));
   }
 
   private static Map<String, Object> again(String customerUid, String merchantUid, long amount) {

@@ -9,38 +9,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
 /**
- * A plain HTTP client for the simulator, as a merchant's server would use it: JSON or form bodies,
- * any header. It does nothing clever, so the tests see the wire as it is.
+ * A plain HTTP client to one base URL: any method, path, body and header, the reply as it came. It
+ * knows no route of its own, so a test that sends hostile or malformed requests to the control API
+ * sees the wire as it is; everything else reaches the control API through {@link
+ * dev.preflight.client.SimulatorControl}.
  */
-public final class SimClient {
+public class PlainHttpClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
 
-  public SimClient(String baseUrl) {
+  public PlainHttpClient(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
   public String baseUrl() {
     return baseUrl;
-  }
-
-  /** A token for the given credentials; fails the test when there is none. */
-  public String token(String impKey, String impSecret) {
-    HttpReply reply =
-        postJson("/users/getToken", Map.of("imp_key", impKey, "imp_secret", impSecret));
-    if (reply.status() != 200) {
-      throw new AssertionError("getToken failed: " + reply.body());
-    }
-    return reply.response().get("access_token").asText();
-  }
-
-  public String defaultToken() {
-    return token("preflight_key", "preflight_secret");
   }
 
   public HttpReply get(String path, String... headers) {
@@ -72,11 +59,6 @@ public final class SimClient {
       request.header("Content-Type", contentType);
     }
     return send(request);
-  }
-
-  /** Authorization header pair for a token, as the Node and PHP clients send it. */
-  public static String[] bearer(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
