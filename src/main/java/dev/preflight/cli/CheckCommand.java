@@ -4,6 +4,7 @@ import dev.preflight.harness.BrowserChoice;
 import dev.preflight.harness.Browsers;
 import dev.preflight.harness.ChromiumInstall;
 import dev.preflight.harness.FeatureCheck;
+import dev.preflight.harness.HangulFonts;
 import dev.preflight.harness.InspectedSite;
 import dev.preflight.harness.Inspection;
 import dev.preflight.harness.InspectionPlan;
@@ -197,6 +198,9 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** Asks whether Chromium here has a font for Hangul; tests give it a fake fontconfig. */
+  HangulFonts hangulFonts = HangulFonts.here();
+
   /** The messages of the chosen language; set first thing in {@link #check()}. */
   private Messages m;
 
@@ -242,6 +246,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println(m.get("cli.check.fix-features"));
       return couldNotRun(m, plan, merchantProfile, choice, started, unsound, out);
     }
+    warnWithoutHangulFont(choice, err);
     int port = simulatorPort != null ? simulatorPort : merchantProfile == null ? 0 : 7070;
     Workbench bench;
     try {
@@ -317,6 +322,18 @@ final class CheckCommand implements Callable<Integer> {
         return RULE_FAILED;
       }
       return incomplete ? COULD_NOT_CHECK : 0;
+    }
+  }
+
+  /**
+   * Once, before any scenario: a local Chromium without a Hangul font would fill the report with
+   * screenshots of empty boxes. HtmlUnit takes no screenshots, a Grid's fonts are its machines',
+   * and --probe takes none.
+   */
+  private void warnWithoutHangulFont(BrowserChoice choice, PrintWriter err) {
+    if (!probe && choice.engine() == BrowserChoice.Engine.CHROMIUM && hangulFonts.missing()) {
+      err.println("check: " + m.get("cli.check.no-hangul-font"));
+      err.flush();
     }
   }
 

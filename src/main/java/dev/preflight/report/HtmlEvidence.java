@@ -19,10 +19,12 @@ import java.util.Optional;
 final class HtmlEvidence {
   private final Messages m;
   private final Screenshots screenshots;
+  private final HtmlMessageDiff messageDiff;
 
   HtmlEvidence(Messages m, Screenshots screenshots) {
     this.m = m;
     this.screenshots = screenshots;
+    this.messageDiff = new HtmlMessageDiff(m);
   }
 
   String render(RuleOutcome outcome) {
@@ -31,6 +33,7 @@ final class HtmlEvidence {
       return "";
     }
     return compare(evidence)
+        + messageDiff.render(outcome.finding())
         + details(evidence)
         + journal(outcome, evidence)
         + screenshot(evidence);

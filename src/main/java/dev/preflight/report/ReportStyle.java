@@ -94,6 +94,14 @@ final class ReportStyle {
       .actual{background:var(--fail-bg);border:1px solid #f0b7b3}
       .v-warning .actual{background:var(--warn-bg);border-color:#f0d3a6}
       .v-review .actual{background:var(--review-bg);border-color:#d5c9f5}
+      .diff{margin:12px 0;padding:8px 12px;background:#fff;border:1px solid var(--line);
+      border-radius:6px}
+      .diff h5{margin:6px 0 2px}.diff p{margin:0 0 4px;white-space:pre-wrap;font-size:15px}
+      .diff ins{background:#d3f3dc;color:#0f3d1b;text-decoration:none;border-radius:3px;
+      padding:0 2px;box-shadow:inset 0 -2px #6cc488}
+      .diff del{background:var(--fail-bg);color:var(--fail);text-decoration:line-through 2px;
+      border-radius:3px;padding:0 2px}
+      .diff-legend{font-size:12px;color:var(--muted)}.diff-legend del{margin-left:8px}
       dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:12px 0;
       font-size:14px}
       dl.facts dt{color:var(--muted);font-family:ui-monospace,Menlo,Consolas,monospace;

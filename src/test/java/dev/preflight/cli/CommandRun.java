@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.harness.HangulFonts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -11,6 +12,13 @@ import picocli.CommandLine;
 final class CommandRun {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+  private HangulFonts hangulFonts;
+
+  /** The Korean-font probe {@code check} asks, in place of this machine's fontconfig. */
+  CommandRun withHangulFonts(HangulFonts fonts) {
+    this.hangulFonts = fonts;
+    return this;
+  }
 
   /**
    * The exit status of {@code npay-preflight args…}. A check runs in English unless the test gives
@@ -20,6 +28,10 @@ final class CommandRun {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
+    if (hangulFonts != null) {
+      CheckCommand check = cli.getSubcommands().get("check").getCommand();
+      check.hangulFonts = hangulFonts;
+    }
     return cli.execute(inEnglishUnlessTold(args));
   }
 

@@ -52,6 +52,19 @@ class LocalizedReportTest {
   }
 
   @Test
+  void theVerbatimFailureMarksThePrefixTheShopAddedInKorean() {
+    String failed = article(HtmlReport.render(SampleReport.sample(), dir, Lang.KO), "NP-ERR-1");
+
+    assertThat(failed)
+        .contains("<h5>네이버페이가 보낸 메시지</h5><p class=\"diff-sent\">" + SampleReport.CANCEL_MESSAGE)
+        .contains(
+            "<h5>구매자가 본 화면</h5><p class=\"diff-shown\"><ins>결제에 실패하였습니다. 실패 사유: </ins>"
+                + SampleReport.CANCEL_MESSAGE
+                + "</p>")
+        .contains("<ins>더해진 글자</ins> <del>빠진 글자</del>");
+  }
+
+  @Test
   void theEnglishPageSaysEnglish() {
     String html = HtmlReport.render(SampleReport.sample(), dir, Lang.EN);
 
