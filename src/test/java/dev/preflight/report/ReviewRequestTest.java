@@ -120,16 +120,7 @@ class ReviewRequestTest {
             "{pg: 'naverpay', amount: 1000, naverPopupMode: true, naverProducts:"
                 + " [{categoryType: 'PRODUCT', categoryId: 'GENERAL', uid: 'X',"
                 + " name: '```<img src=x onerror=alert(1)>', count: 1}]}");
-    ScenarioResult scenario =
-        new ScenarioResult(
-            "A buyer pays",
-            "payment",
-            "pc",
-            List.of(),
-            ScenarioStatus.PASSED,
-            List.of(),
-            List.of(sent),
-            List.of());
+    ScenarioResult scenario = paid(sent);
     String md =
         ReviewRequestFile.markdown(
             ReviewRequest.of(InspectionReport.of(hostile, List.of(scenario))));

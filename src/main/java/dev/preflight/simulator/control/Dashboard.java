@@ -7,7 +7,6 @@ import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.ledger.Account;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.NaverPayFailure;
-import dev.preflight.simulator.ledger.PaymentOrder;
 import dev.preflight.simulator.ledger.PaymentQuery;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.simulator.ledger.ScheduleStatus;
@@ -162,14 +161,7 @@ final class Dashboard {
   }
 
   private static long count(Ledger ledger, PaymentStatus status) {
-    PaymentQuery every =
-        new PaymentQuery(
-            status,
-            PaymentOrder.STARTED,
-            Long.MIN_VALUE,
-            Long.MAX_VALUE,
-            PaymentOrder.STARTED,
-            false);
+    PaymentQuery every = PaymentQuery.everyStarted(status, false);
     return ledger.payments(every, 0, 0).total();
   }
 

@@ -6,7 +6,6 @@ import dev.preflight.simulator.iamport.PaymentJson;
 import dev.preflight.simulator.ledger.Account;
 import dev.preflight.simulator.ledger.Ledger;
 import dev.preflight.simulator.ledger.Payment;
-import dev.preflight.simulator.ledger.PaymentOrder;
 import dev.preflight.simulator.ledger.PaymentQuery;
 import dev.preflight.simulator.ledger.PaymentStatus;
 import dev.preflight.web.Excerpt;
@@ -90,14 +89,7 @@ final class PaymentListing {
    * up to the end of the page, merged.
    */
   private static Page byStatus(List<Account> tenants, PaymentStatus status, ListingQuery paging) {
-    PaymentQuery query =
-        new PaymentQuery(
-            status,
-            PaymentOrder.STARTED,
-            Long.MIN_VALUE,
-            Long.MAX_VALUE,
-            PaymentOrder.STARTED,
-            true);
+    PaymentQuery query = PaymentQuery.everyStarted(status, true);
     if (tenants.size() == 1) {
       Account only = tenants.get(0);
       var page = only.ledger().payments(query, paging.offset(), paging.limit());

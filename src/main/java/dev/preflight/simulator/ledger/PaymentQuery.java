@@ -10,4 +10,16 @@ public record PaymentQuery(
     long from,
     long to,
     PaymentOrder sort,
-    boolean descending) {}
+    boolean descending) {
+
+  /** Every payment in the status (all, when null), whenever started, by when it started. */
+  public static PaymentQuery everyStarted(PaymentStatus status, boolean newestFirst) {
+    return new PaymentQuery(
+        status,
+        PaymentOrder.STARTED,
+        Long.MIN_VALUE,
+        Long.MAX_VALUE,
+        PaymentOrder.STARTED,
+        newestFirst);
+  }
+}
