@@ -79,9 +79,13 @@ public final class ReviewRequestFile {
       return "검사를 실행하지 못했습니다 (" + text(String.join("; ", report.problems())) + "): 답의 근거가 없습니다.";
     }
     VerdictCounts counts = report.counts();
+    int notJudged = report.notJudged().rules().size();
+    String tally =
+        "실패 " + counts.failed() + ", 경고 " + counts.warning() + ", 판정하지 못한 규칙 " + notJudged;
+    // A run that judged nothing is not "all passed", nor only "something to fix".
     return report.passed()
-        ? "모든 규칙 통과"
-        : "고칠 점이 남았습니다 (보고서 index.html을 보세요): 실패 " + counts.failed() + ", 경고 " + counts.warning();
+        ? "실패한 규칙 없음 (" + tally + ")"
+        : "고칠 점이나 판정하지 못한 점이 있습니다. 보고서 index.html을 보세요 (" + tally + ")";
   }
 
   /** A code fence longer than any run of backticks in the example, so it cannot close early. */

@@ -157,6 +157,21 @@ class ReviewRequestTest {
         .contains("<td>에스크로 사용</td><td>사용함</td>");
   }
 
+  @Test
+  void aRunThatCouldNotJudgeSaysSoAtTheTop() {
+    InspectionReport report =
+        InspectionReport.of(
+            SampleReport.run().declaring(SHOP),
+            List.of(SampleReport.notDriven("A buyer pays", SampleReport.PROBE_FAILED, "NP-ERR-1")));
+
+    String md = ReviewRequestFile.markdown(ReviewRequest.of(report));
+
+    assertThat(md)
+        .contains("- 결과: 고칠 점이나 판정하지 못한 점이 있습니다")
+        .contains("판정하지 못한 규칙 1)")
+        .doesNotContain("실패한 규칙 없음");
+  }
+
   private static ScenarioResult paid(JournalEntry sent) {
     return new ScenarioResult(
         "A buyer pays",
