@@ -22,7 +22,7 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(ConsoleEncoding.applyTo(commandLine()).execute(args));
   }
 
   public static CommandLine commandLine() {
