@@ -54,6 +54,20 @@ class DashboardRootTest {
   }
 
   @Test
+  void theSummaryTellsWhereTheJournalWasLastEmptied() {
+    sim.client().defaultToken();
+    JsonNode before = sim.plainHttp().get("/__sim/?format=json").json();
+    assertThat(before.at("/journal/cleared_before").asLong()).isZero();
+    long last = before.at("/journal/last_seq").asLong();
+    assertThat(last).isPositive();
+
+    sim.control().reset();
+
+    JsonNode after = sim.plainHttp().get("/__sim/?format=json").json();
+    assertThat(after.at("/journal/cleared_before").asLong()).isGreaterThan(last);
+  }
+
+  @Test
   void formatJsonWinsOverTheAcceptHeaderAndTheSlashIsOptional() {
     HttpReply asked = sim.plainHttp().get("/__sim?format=json", "Accept", "text/html");
 

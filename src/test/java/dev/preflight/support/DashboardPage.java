@@ -119,6 +119,16 @@ public final class DashboardPage {
     wait.until(d -> d.findElement(By.id("journal")).getText().contains(text));
   }
 
+  /** Waits until no line of the journal contains {@code text}. */
+  public void awaitJournalWithout(String text) {
+    wait.until(d -> !d.findElement(By.id("journal")).getText().contains(text));
+  }
+
+  /** How many entries the journal view shows. */
+  public int journalRows() {
+    return driver.findElements(By.cssSelector("#journal tbody tr")).size();
+  }
+
   public String tenantsText() {
     return driver.findElement(By.id("tenants")).getText();
   }

@@ -110,6 +110,10 @@ final class Dashboard {
     out.putObject("clock")
         .put("now", simulator.clock().now())
         .put("real_time", simulator.clock().isRealTime());
+    // The dashboard's journal view drops what it shows when someone else resets the simulator.
+    out.putObject("journal")
+        .put("last_seq", simulator.journal().lastSeq())
+        .put("cleared_before", simulator.journal().clearedBefore());
     ArrayNode tenants = out.putArray("tenants");
     simulator.accounts().all().stream()
         .sorted(Comparator.comparing(account -> account.tenant().userCode()))

@@ -38,6 +38,9 @@ public final class Journal {
 
   private long dropped;
 
+  /** The seq the journal was last emptied at: every entry before it is gone (0: never). */
+  private long clearedBefore;
+
   public Journal(Clock clock) {
     this(clock, UNBOUNDED, JournalListener.NONE);
   }
@@ -70,6 +73,14 @@ public final class Journal {
   public synchronized void restore(List<JournalEntry> saved, long nextSeqWhenEmpty) {
     saved.forEach(this::keep);
     nextSeq = saved.isEmpty() ? nextSeqWhenEmpty : saved.get(saved.size() - 1).seq() + 1;
+  }
+
+  /**
+   * The seq the journal was last emptied at (a reset, from anywhere): a reader holding older
+   * entries knows to let them go. 0 when it never was.
+   */
+  public synchronized long clearedBefore() {
+    return clearedBefore;
   }
 
   /** The seq of the newest entry, or the one before the first when there is none. */
@@ -167,6 +178,7 @@ public final class Journal {
     entries.clear();
     untenanted.clear();
     byTenant.clear();
+    clearedBefore = nextSeq;
     listener.cleared(nextSeq);
   }
 }

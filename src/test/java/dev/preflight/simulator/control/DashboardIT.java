@@ -28,9 +28,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The dashboard at {@code /__sim/} in headless Chromium: a payment made in the Naver Pay window
- * appears, its control advances the clock and runs a due schedule, and a merchant string carrying
- * markup shows as text. Screenshots go to {@code target/dashboard-screenshots/}. One browser serves
- * the class; each test gets a fresh simulator.
+ * appears, its control advances the clock and runs a due schedule, a reset from elsewhere empties
+ * its journal view, and a merchant string carrying markup shows as text. Screenshots go to {@code
+ * target/dashboard-screenshots/}. One browser serves the class; each test gets a fresh simulator.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardIT {
@@ -132,6 +132,23 @@ class DashboardIT {
     dashboard.awaitPaymentStatus("sub-2030-01", "paid");
     assertThat(dashboard.paymentField("sub-2030-01", "imp_uid")).startsWith("imps_");
     dashboard.screenshot("schedule-run");
+  }
+
+  @Test
+  void aResetFromElsewhereEmptiesTheJournalView() {
+    // GIVEN the dashboard shows a merchant server's token request in its journal
+    sim.client().defaultToken();
+    DashboardPage dashboard = DashboardPage.open(browser(), sim.baseUrl());
+    dashboard.awaitJournal("/users/getToken");
+
+    // WHEN a test or script resets the simulator, not the dashboard's button
+    sim.control().reset();
+    dashboard.awaitJournalWithout("/users/getToken");
+
+    // THEN the view shows only what came after the reset
+    sim.client().defaultToken();
+    dashboard.awaitJournal("/users/getToken");
+    assertThat(dashboard.journalRows()).isEqualTo(1);
   }
 
   @Test
