@@ -12,6 +12,7 @@ import dev.preflight.report.ScenarioResult;
 import dev.preflight.simulator.ledger.Accounts;
 import dev.preflight.simulator.ledger.Contract;
 import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.text.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +73,7 @@ public final class Inspection {
       int workers) {
     ensureTenant(bench, site.profile());
     InspectionRun run = new InspectionRun(bench, site, plan.rules(), plan.out(), progress);
+    run.wordFindingsIn(Messages.of(plan.lang()));
     refusal.ifPresent(run::refuse);
     InspectionRun.use(run);
     Instant started = Instant.now();

@@ -7,6 +7,8 @@ import dev.preflight.harness.profile.Site;
 import dev.preflight.harness.profile.SiteDriver;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.report.ScenarioResult;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import java.io.IOException;
@@ -190,6 +192,17 @@ public final class InspectionRun {
   /** The scenario ended: other workers' scenarios may go on, or the one waiting to run alone. */
   public void endScenario() {
     gate.end();
+  }
+
+  /** The language the rules word their findings in: the check's. */
+  private volatile Messages findingWords = Messages.of(Lang.EN);
+
+  void wordFindingsIn(Messages messages) {
+    findingWords = messages;
+  }
+
+  public Messages findingWords() {
+    return findingWords;
   }
 
   public MerchantContext merchantContext() {
