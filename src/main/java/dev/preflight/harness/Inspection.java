@@ -72,8 +72,9 @@ public final class Inspection {
       Optional<String> refusal,
       int workers) {
     ensureTenant(bench, site.profile());
-    InspectionRun run = new InspectionRun(bench, site, plan.rules(), plan.out(), progress);
-    run.wordFindingsIn(Messages.of(plan.lang()));
+    InspectionRun run =
+        new InspectionRun(
+            bench, site, plan.rules(), plan.out(), progress, Messages.of(plan.lang()));
     refusal.ifPresent(run::refuse);
     InspectionRun.use(run);
     Instant started = Instant.now();

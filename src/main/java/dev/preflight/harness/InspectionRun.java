@@ -7,7 +7,6 @@ import dev.preflight.harness.profile.Site;
 import dev.preflight.harness.profile.SiteDriver;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.report.ScenarioResult;
-import dev.preflight.text.Lang;
 import dev.preflight.text.Messages;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
@@ -39,6 +38,7 @@ public final class InspectionRun {
   private final Set<String> rules;
   private final Path reportDir;
   private final Consumer<ScenarioResult> progress;
+  private final Messages findingWords;
   private final List<ScenarioResult> scenarios = new ArrayList<>();
   private final Map<String, ScenarioEvidence> handedOver = new HashMap<>();
   private final List<String> breakdowns = new ArrayList<>();
@@ -61,17 +61,20 @@ public final class InspectionRun {
    * @param rules the rule ids to judge; empty for every rule the scenarios name
    * @param reportDir where screenshots go, under {@code screenshots/}
    * @param progress told of each scenario as it ends
+   * @param findingWords the check's language, in which the rules word their findings
    */
   public InspectionRun(
       Workbench bench,
       InspectedSite site,
       Set<String> rules,
       Path reportDir,
-      Consumer<ScenarioResult> progress) {
+      Consumer<ScenarioResult> progress,
+      Messages findingWords) {
     this.bench = bench;
     this.rules = Set.copyOf(rules);
     this.reportDir = reportDir;
     this.progress = progress;
+    this.findingWords = findingWords;
     this.lanes.add(Lane.first(bench, site));
   }
 
@@ -195,12 +198,6 @@ public final class InspectionRun {
   }
 
   /** The language the rules word their findings in: the check's. */
-  private volatile Messages findingWords = Messages.of(Lang.EN);
-
-  void wordFindingsIn(Messages messages) {
-    findingWords = messages;
-  }
-
   public Messages findingWords() {
     return findingWords;
   }
