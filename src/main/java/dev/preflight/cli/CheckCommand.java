@@ -224,7 +224,7 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageProblem(m.get("cli.check.bad-lang", lang));
       }
       choice = browserChoice(err);
-      plan = plan();
+      plan = plan().wordedIn(m.lang());
       merchantProfile = profile == null ? null : loadProfile();
       chosenDefects = Defect.parseSwitches(String.join(",", defects));
       if (workers != null && (workers < 1 || workers > MAX_WORKERS)) {

@@ -12,6 +12,7 @@ import dev.preflight.report.ScenarioResult;
 import dev.preflight.simulator.ledger.Accounts;
 import dev.preflight.simulator.ledger.Contract;
 import dev.preflight.simulator.ledger.Tenant;
+import dev.preflight.text.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +72,9 @@ public final class Inspection {
       Optional<String> refusal,
       int workers) {
     ensureTenant(bench, site.profile());
-    InspectionRun run = new InspectionRun(bench, site, plan.rules(), plan.out(), progress);
+    InspectionRun run =
+        new InspectionRun(
+            bench, site, plan.rules(), plan.out(), progress, Messages.of(plan.lang()));
     refusal.ifPresent(run::refuse);
     InspectionRun.use(run);
     Instant started = Instant.now();

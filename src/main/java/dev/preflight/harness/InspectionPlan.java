@@ -1,6 +1,7 @@
 package dev.preflight.harness;
 
 import dev.preflight.harness.profile.Device;
+import dev.preflight.text.Lang;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * @param rules the rule ids to judge; empty for all
  * @param devices the devices whose scenarios run
  * @param capabilities the feature folders to run ({@code cancel}, …); empty for all
+ * @param lang the language the rules word their findings in (the reports' language)
  */
 public record InspectionPlan(
     List<Path> features,
@@ -23,7 +25,8 @@ public record InspectionPlan(
     Set<String> rules,
     Set<Device> devices,
     Set<String> capabilities,
-    Path out) {
+    Path out,
+    Lang lang) {
 
   /** Where the built-in features are, inside the jar (or the classes folder). */
   public static final String BUILT_IN_FEATURES = "classpath:features";
@@ -33,6 +36,18 @@ public record InspectionPlan(
     rules = Set.copyOf(rules);
     devices = Set.copyOf(devices);
     capabilities = Set.copyOf(capabilities);
+    java.util.Objects.requireNonNull(lang, "lang");
+  }
+
+  /** A plan whose findings are worded in English. */
+  public InspectionPlan(
+      List<Path> features,
+      String tags,
+      Set<String> rules,
+      Set<Device> devices,
+      Set<String> capabilities,
+      Path out) {
+    this(features, tags, rules, devices, capabilities, out, Lang.EN);
   }
 
   /** Every built-in scenario on every device, every rule, reports in {@code out}. */
@@ -42,11 +57,16 @@ public record InspectionPlan(
   }
 
   public InspectionPlan onlyCapabilities(Set<String> names) {
-    return new InspectionPlan(features, tags, rules, devices, names, out);
+    return new InspectionPlan(features, tags, rules, devices, names, out, lang);
   }
 
   public InspectionPlan into(Path dir) {
-    return new InspectionPlan(features, tags, rules, devices, capabilities, dir);
+    return new InspectionPlan(features, tags, rules, devices, capabilities, dir, lang);
+  }
+
+  /** The same plan, its findings worded in this language. */
+  public InspectionPlan wordedIn(Lang language) {
+    return new InspectionPlan(features, tags, rules, devices, capabilities, out, language);
   }
 
   /**

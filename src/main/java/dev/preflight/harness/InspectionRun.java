@@ -7,6 +7,7 @@ import dev.preflight.harness.profile.Site;
 import dev.preflight.harness.profile.SiteDriver;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.report.ScenarioResult;
+import dev.preflight.text.Messages;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class InspectionRun {
   private final Set<String> rules;
   private final Path reportDir;
   private final Consumer<ScenarioResult> progress;
+  private final Messages findingWords;
   private final List<ScenarioResult> scenarios = new ArrayList<>();
   private final Map<String, ScenarioEvidence> handedOver = new HashMap<>();
   private final List<String> breakdowns = new ArrayList<>();
@@ -59,17 +61,20 @@ public final class InspectionRun {
    * @param rules the rule ids to judge; empty for every rule the scenarios name
    * @param reportDir where screenshots go, under {@code screenshots/}
    * @param progress told of each scenario as it ends
+   * @param findingWords the check's language, in which the rules word their findings
    */
   public InspectionRun(
       Workbench bench,
       InspectedSite site,
       Set<String> rules,
       Path reportDir,
-      Consumer<ScenarioResult> progress) {
+      Consumer<ScenarioResult> progress,
+      Messages findingWords) {
     this.bench = bench;
     this.rules = Set.copyOf(rules);
     this.reportDir = reportDir;
     this.progress = progress;
+    this.findingWords = findingWords;
     this.lanes.add(Lane.first(bench, site));
   }
 
@@ -190,6 +195,11 @@ public final class InspectionRun {
   /** The scenario ended: other workers' scenarios may go on, or the one waiting to run alone. */
   public void endScenario() {
     gate.end();
+  }
+
+  /** The language the rules word their findings in: the check's. */
+  public Messages findingWords() {
+    return findingWords;
   }
 
   public MerchantContext merchantContext() {

@@ -1,6 +1,8 @@
 package dev.preflight.inspection;
 
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -12,6 +14,8 @@ import java.util.function.Predicate;
  *
  * @param device {@code pc} or {@code mobile}
  * @param cart the page the buyer pressed pay on, or {@link BuyerView#NOTHING}
+ * @param messages the check's language, in which the rules word their findings (English unless the
+ *     check chose another, see {@link #in})
  */
 public record Observation(
     String scenario,
@@ -21,12 +25,33 @@ public record Observation(
     BuyerView buyer,
     MerchantContext merchant,
     List<HarnessAction> actions,
-    BuyerView cart) {
+    BuyerView cart,
+    Messages messages) {
 
   public Observation {
     journal = List.copyOf(journal);
     earlier = List.copyOf(earlier);
     actions = List.copyOf(actions);
+    java.util.Objects.requireNonNull(messages, "messages");
+  }
+
+  /** An observation whose findings are worded in English. */
+  public Observation(
+      String scenario,
+      String device,
+      List<JournalEntry> journal,
+      List<JournalEntry> earlier,
+      BuyerView buyer,
+      MerchantContext merchant,
+      List<HarnessAction> actions,
+      BuyerView cart) {
+    this(scenario, device, journal, earlier, buyer, merchant, actions, cart, Messages.of(Lang.EN));
+  }
+
+  /** The same observation, its findings to be worded in these messages' language. */
+  public Observation in(Messages wording) {
+    return new Observation(
+        scenario, device, journal, earlier, buyer, merchant, actions, cart, wording);
   }
 
   /** An observation with no record of what the harness did. */

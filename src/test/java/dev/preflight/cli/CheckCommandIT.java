@@ -46,6 +46,46 @@ class CheckCommandIT {
   }
 
   /**
+   * The findings speak the check's language: a failed rule's summary, what Naver expects and what
+   * the site did are Korean in a Korean check, the merchant's message inside them as sent.
+   */
+  @Test
+  void aKoreanCheckWordsItsFindingsInKorean() throws IOException {
+    Path reports = dir.resolve("ko");
+
+    int status =
+        run(
+            "check",
+            "--lang",
+            "ko",
+            "--defect",
+            "prefixed-error-message",
+            "--tags",
+            "@NP-ERR-1",
+            "--device",
+            "pc",
+            "--out",
+            reports.toString());
+
+    assertThat(status).as(cli.err()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+    assertThat(json.path("lang").asText()).isEqualTo("ko");
+    JsonNode failed = null;
+    for (JsonNode finding : json.path("findings")) {
+      if (finding.path("verdict").asText().equals("FAILED")) {
+        failed = finding;
+      }
+    }
+    assertThat(failed).as(json.toString()).isNotNull();
+    assertThat(failed.path("rule_id").asText()).isEqualTo("NP-ERR-1");
+    assertThat(failed.path("reason").asText()).isEqualTo("error_msg를 받은 그대로 표시하지 않았습니다.");
+    assertThat(failed.path("evidence").path("expected").asText())
+        .startsWith("전체 문구가 error_msg와 같은 대화상자나 요소: ");
+    assertThat(failed.path("evidence").path("actual").asText())
+        .startsWith("대신 표시된 문구: 결제에 실패하였습니다. 실패 사유: ");
+  }
+
+  /**
    * Two workers, each with a shop and an account of its own, give the serial run's report: the same
    * scenarios in the same order with the same verdicts, including scenarios that move the
    * simulator's clock (they run alone) and a rule that fails.

@@ -99,7 +99,8 @@ public final class ReviewSteps {
             context.buyer(),
             run.merchantContext(),
             context.actions(),
-            context.cartView());
+            context.cartView(),
+            run.findingWords());
     List<Finding> findings = new ArrayList<>();
     for (String id : context.ruleIds()) {
       if (!run.judges(id)) {

@@ -17,19 +17,19 @@ public final class AmountIsANumber extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> calls = observation.requestPays();
     if (calls.isEmpty()) {
-      return skipped(observation, "no request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-request-pay"));
     }
     List<JournalEntry> wrong =
         calls.stream().filter(c -> !JsonValues.isIntegerNumber(c.param("amount"))).toList();
     JournalEntry shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
-                "amount as a JSON number (e.g. 12000)",
+                says(observation, "expected"),
                 JsonValues.type(shown.param("amount")) + " " + shown.param("amount"))
             .withJournal(wrong.stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.amount", JsonValues.typed(shown.param("amount")));
     return wrong.isEmpty()
-        ? passed(observation, "amount was a number", evidence.withJournal(shown.seq()))
-        : broken(observation, "amount was not a whole JSON number", evidence);
+        ? passed(observation, says(observation, "passed"), evidence.withJournal(shown.seq()))
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

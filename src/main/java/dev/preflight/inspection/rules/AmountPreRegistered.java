@@ -21,7 +21,7 @@ public final class AmountPreRegistered extends ReviewRule {
             .filter(a -> !a.registrationIntended() && a.merchantUid() != null)
             .toList();
     if (payments.isEmpty()) {
-      return skipped(observation, "no general payment request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-payment"));
     }
     List<JournalEntry> history = RestCalls.history(observation);
     for (Attempt attempt : payments) {
@@ -35,19 +35,21 @@ public final class AmountPreRegistered extends ReviewRule {
               .reduce((first, second) -> second);
       Evidence evidence =
           Evidence.of(
-                  "POST /payments/prepare for " + attempt.merchantUid() + " before request_pay",
-                  prepare.map(p -> "prepared at seq " + p.seq()).orElse("not prepared"))
+                  says(observation, "expected", attempt.merchantUid()),
+                  prepare
+                      .map(p -> says(observation, "prepared-at", p.seq()))
+                      .orElse(says(observation, "not-prepared")))
               .withJournal(attempt.call().seq())
               .with("merchant_uid", attempt.merchantUid())
               .with("params.amount", JsonValues.typed(attempt.params().path("amount")));
       if (prepare.isEmpty()) {
-        return broken(observation, "the amount was not pre-registered", evidence);
+        return broken(observation, says(observation, "broken"), evidence);
       }
     }
     return passed(
         observation,
-        "every amount was pre-registered",
-        Evidence.of("POST /payments/prepare before request_pay", "prepared")
+        says(observation, "passed"),
+        Evidence.of(says(observation, "expected.all"), says(observation, "prepared"))
             .withJournal(payments.stream().mapToLong(a -> a.call().seq()).toArray()));
   }
 }

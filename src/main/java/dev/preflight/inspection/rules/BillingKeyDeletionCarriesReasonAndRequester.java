@@ -18,7 +18,7 @@ public final class BillingKeyDeletionCarriesReasonAndRequester extends ReviewRul
     List<JournalEntry> deletions =
         observation.entries(e -> e.isRest("DELETE", "/subscribe/customers/[^/]+"));
     if (deletions.isEmpty()) {
-      return skipped(observation, Registrations.notExercised(observation, "billing-key deletion"));
+      return skipped(observation, Registrations.notExercised(observation, "billing-key-deletion"));
     }
     List<JournalEntry> wrong =
         deletions.stream()
@@ -27,15 +27,15 @@ public final class BillingKeyDeletionCarriesReasonAndRequester extends ReviewRul
     JournalEntry shown = wrong.isEmpty() ? deletions.get(deletions.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
-                "reason and extra[requester] = customer or admin",
-                "reason " + shown.params().get("reason") + ", requester " + Requester.of(shown))
+                says(observation, "expected"),
+                says(observation, "actual", shown.params().get("reason"), Requester.of(shown)))
             .withJournal(
                 (wrong.isEmpty() ? deletions : wrong)
                     .stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.reason", JsonValues.typed(shown.param("reason")))
             .with("params.extra", JsonValues.typed(shown.param("extra")));
     return wrong.isEmpty()
-        ? passed(observation, "every deletion carried reason and requester", evidence)
-        : broken(observation, "a billing key was deleted without reason or requester", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

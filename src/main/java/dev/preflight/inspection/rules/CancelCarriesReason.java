@@ -17,18 +17,18 @@ public final class CancelCarriesReason extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> cancels = observation.entries(RestCalls::isCancel);
     if (cancels.isEmpty()) {
-      return skipped(observation, "no POST /payments/cancel was made");
+      return skipped(observation, sharedSays(observation, "common.no-cancel"));
     }
     List<JournalEntry> wrong =
         cancels.stream().filter(c -> JsonValues.text(c.param("reason")) == null).toList();
     JournalEntry shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
     Evidence evidence =
-        Evidence.of("a non-empty reason", String.valueOf(shown.params().get("reason")))
+        Evidence.of(says(observation, "expected"), String.valueOf(shown.params().get("reason")))
             .withJournal(
                 (wrong.isEmpty() ? cancels : wrong).stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.reason", JsonValues.typed(shown.param("reason")));
     return wrong.isEmpty()
-        ? passed(observation, "every cancel carried a reason", evidence)
-        : broken(observation, "a cancel was sent without a reason", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

@@ -17,17 +17,17 @@ public final class CancelCarriesRequester extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> cancels = observation.entries(RestCalls::isCancel);
     if (cancels.isEmpty()) {
-      return skipped(observation, "no POST /payments/cancel was made");
+      return skipped(observation, sharedSays(observation, "common.no-cancel"));
     }
     List<JournalEntry> wrong = cancels.stream().filter(c -> !Requester.valid(c)).toList();
     JournalEntry shown = wrong.isEmpty() ? cancels.get(cancels.size() - 1) : wrong.get(0);
     Evidence evidence =
-        Evidence.of("extra.requester: customer or admin", String.valueOf(Requester.of(shown)))
+        Evidence.of(says(observation, "expected"), String.valueOf(Requester.of(shown)))
             .withJournal(
                 (wrong.isEmpty() ? cancels : wrong).stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.extra", JsonValues.typed(shown.param("extra")));
     return wrong.isEmpty()
-        ? passed(observation, "every cancel carried extra.requester", evidence)
-        : broken(observation, "a cancel was sent without a valid extra.requester", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

@@ -24,11 +24,11 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> cancels = observation.entries(RestCalls::isCancel);
     if (cancels.isEmpty()) {
-      return skipped(observation, "no POST /payments/cancel was made");
+      return skipped(observation, sharedSays(observation, "common.no-cancel"));
     }
     cancels = cancels.stream().filter(c -> Requester.of(c) != null).toList();
     if (cancels.isEmpty()) {
-      return skipped(observation, "no cancel sent a requester (NP-CXL-2 judges that)");
+      return skipped(observation, says(observation, "no-requester"));
     }
     JournalEntry judged = null;
     HarnessAction judgedBy = null;
@@ -42,40 +42,41 @@ public final class CancelRequesterMatchesInitiator extends ReviewRule {
       if (!sent.equals(expected)) {
         return broken(
             observation,
-            "requester does not match who started the cancel",
-            evidence(expected, sent, cancel, startedBy.get()));
+            says(observation, "broken"),
+            evidence(observation, expected, sent, cancel, startedBy.get()));
       }
       judged = cancel;
       judgedBy = startedBy.get();
     }
     if (judged == null) {
-      return skipped(
-          observation, "who started the cancel is not known: the harness did nothing before it");
+      return skipped(observation, says(observation, "initiator-unknown"));
     }
     return passed(
         observation,
-        "requester matched who started the cancel",
-        evidence(judgedBy.kind().requester(), Requester.of(judged), judged, judgedBy));
+        says(observation, "passed"),
+        evidence(observation, judgedBy.kind().requester(), Requester.of(judged), judged, judgedBy));
   }
 
-  private static Evidence evidence(
-      String expected, String sent, JournalEntry cancel, HarnessAction startedBy) {
+  private Evidence evidence(
+      Observation observation,
+      String expected,
+      String sent,
+      JournalEntry cancel,
+      HarnessAction startedBy) {
     return Evidence.of(expected, String.valueOf(sent))
         .withJournal(cancel.seq())
         .with("params.extra", JsonValues.typed(cancel.param("extra")))
-        .with("started_by", startedBy(startedBy.kind()));
+        .with("started_by", says(observation, "started-by." + startedBy(startedBy.kind())));
   }
 
+  /** Who started a cancel, as the last part of its sentence's key. */
   private static String startedBy(HarnessAction.Kind kind) {
     return switch (kind) {
-      case BUYER_CANCEL -> "the buyer, from the shop's pages (profile: buyer_cancel)";
-      case SUBSCRIPTION_CANCEL ->
-          "the buyer, ending the subscription (profile: subscription.cancel)";
-      case ADMIN_CANCEL -> "the back office, cancelling the whole order (profile: admin_cancel)";
-      case ADMIN_PARTIAL_CANCEL ->
-          "the back office, cancelling part of the order (profile: admin_partial_cancel)";
-      case PAY, PAY_BLOCKED, SUBSCRIBE ->
-          "the shop's server on its own, while confirming the payment";
+      case BUYER_CANCEL -> "buyer";
+      case SUBSCRIPTION_CANCEL -> "subscriber";
+      case ADMIN_CANCEL -> "admin";
+      case ADMIN_PARTIAL_CANCEL -> "admin-partial";
+      case PAY, PAY_BLOCKED, SUBSCRIBE -> "server";
     };
   }
 }

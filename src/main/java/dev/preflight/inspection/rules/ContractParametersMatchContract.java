@@ -28,43 +28,38 @@ public final class ContractParametersMatchContract extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> calls = observation.requestPays();
     if (calls.isEmpty()) {
-      return skipped(observation, "no request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-request-pay"));
     }
     MerchantContext merchant = observation.merchant();
     List<String> problems = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
     for (JournalEntry call : calls) {
       int before = problems.size();
-      String where = "seq " + call.seq() + " ";
       for (String field : HIGH_RISK) {
         boolean sent = JsonValues.text(call.param(field)) != null;
         if (sent != merchant.highRisk()) {
           problems.add(
-              where
-                  + field
-                  + (sent
-                      ? " sent without a high-risk contract"
-                      : " missing under a high-risk contract"));
+              says(
+                  observation,
+                  sent ? "high-risk.unasked" : "high-risk.missing",
+                  call.seq(),
+                  field));
         }
       }
       String birthday = JsonValues.text(call.param("naverPurchaserBirthday"));
       if (birthday != null && JsonValues.yyyyMMdd(birthday).isEmpty()) {
-        problems.add(where + "naverPurchaserBirthday " + birthday + " is not yyyyMMdd");
+        problems.add(says(observation, "birthday", call.seq(), birthday));
       }
       String userKey = JsonValues.text(call.param("naverMerchantUserKey"));
       if (userKey != null && PersonalData.in(userKey, call.params())) {
-        problems.add(where + "naverMerchantUserKey holds personal data");
+        problems.add(says(observation, "personal-data", call.seq()));
       }
       JsonNode products = call.param("naverProducts");
       for (int i = 0; products.isArray() && i < products.size(); i++) {
         boolean sent = JsonValues.isPresent(products.get(i).path("sellerId"));
         if (sent != merchant.marketplace()) {
           problems.add(
-              where
-                  + "naverProducts["
-                  + i
-                  + "].sellerId"
-                  + (sent ? " sent by a non-marketplace merchant" : " missing for a marketplace"));
+              says(observation, sent ? "seller-id.unasked" : "seller-id.missing", call.seq(), i));
         }
       }
       if (problems.size() > before) {
@@ -74,8 +69,8 @@ public final class ContractParametersMatchContract extends ReviewRule {
     JournalEntry last = calls.get(calls.size() - 1);
     Evidence evidence =
         Evidence.of(
-                "contract parameters exactly as the contract requires",
-                problems.isEmpty() ? "as required" : String.join("; ", problems))
+                says(observation, "expected"),
+                problems.isEmpty() ? says(observation, "as-required") : String.join("; ", problems))
             .withJournal(
                 (problems.isEmpty() ? calls.stream().map(JournalEntry::seq).toList() : seqs)
                     .stream().mapToLong(Long::longValue).toArray())
@@ -84,7 +79,7 @@ public final class ContractParametersMatchContract extends ReviewRule {
             .with("params.naverChainId", JsonValues.typed(last.param("naverChainId")))
             .with("problems", problems);
     return problems.isEmpty()
-        ? passed(observation, "contract parameters matched the contract", evidence)
-        : broken(observation, "contract parameters did not match the contract", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

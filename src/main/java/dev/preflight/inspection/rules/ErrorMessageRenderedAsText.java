@@ -22,7 +22,7 @@ public final class ErrorMessageRenderedAsText extends ReviewRule {
   public Finding evaluate(Observation observation) {
     Optional<Attempt> last = Attempt.lastEnded(observation).filter(Attempt::failed);
     if (last.isEmpty() || !Markup.changesAsHtml(last.get().errorMsg())) {
-      return skipped(observation, "no error_msg containing a tag or character reference was sent");
+      return skipped(observation, says(observation, "no-markup"));
     }
     Attempt attempt = last.get();
     String message = attempt.errorMsg();
@@ -36,7 +36,9 @@ public final class ErrorMessageRenderedAsText extends ReviewRule {
                         || text.contains(Markup.asHtmlShows(message, " ")))
             .toList();
     Evidence evidence =
-        Evidence.of("error_msg shown as text: " + message, VerbatimMessage.instead(buyer, message))
+        Evidence.of(
+                says(observation, "expected", message),
+                VerbatimMessage.instead(observation, buyer, message))
             .withJournal(attempt.seqs())
             .with("error_msg", message)
             .with("as_html_shows", Markup.asHtmlShows(message, ""))
@@ -44,13 +46,11 @@ public final class ErrorMessageRenderedAsText extends ReviewRule {
             .withScreenshot(buyer.screenshot());
     String raw = BuyerView.normalize(message);
     if (buyer.everything().stream().map(BuyerView::normalize).anyMatch(t -> t.contains(raw))) {
-      return passed(observation, "the markup in error_msg was shown as characters", evidence);
+      return passed(observation, says(observation, "passed"), evidence);
     }
     if (!rendered.isEmpty()) {
-      return broken(observation, "error_msg was rendered as HTML", evidence);
+      return broken(observation, says(observation, "broken"), evidence);
     }
-    return skipped(
-        observation,
-        "error_msg was not shown at all, so how it is rendered cannot be told (NP-ERR-1/2)");
+    return skipped(observation, says(observation, "not-shown"));
   }
 }

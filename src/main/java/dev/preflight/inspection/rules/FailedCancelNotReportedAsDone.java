@@ -21,7 +21,7 @@ public final class FailedCancelNotReportedAsDone extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> failed = observation.entries(JournalEntry::isFailedCancel);
     if (failed.isEmpty()) {
-      return skipped(observation, "no cancel failed in this scenario");
+      return skipped(observation, says(observation, "no-failed-cancel"));
     }
     long lastFailure = failed.get(failed.size() - 1).seq();
     boolean cancelledSince =
@@ -30,19 +30,19 @@ public final class FailedCancelNotReportedAsDone extends ReviewRule {
     List<String> claimed = Vocabulary.cancelShown(observation.buyer());
     Evidence evidence =
         Evidence.of(
-                "no message that the order was cancelled",
+                says(observation, "expected"),
                 claimed.isEmpty()
-                    ? "no cancel was claimed"
-                    : "shown: " + String.join(" | ", claimed))
+                    ? says(observation, "none-claimed")
+                    : sharedSays(observation, "common.shown", String.join(" | ", claimed)))
             .withJournal(failed.stream().mapToLong(JournalEntry::seq).toArray())
             .with(
                 "failure",
                 failed.get(0).kind().equals(Resilience.FAULT)
                     ? failed.get(0).detail().path("fault").asText(null)
-                    : "refused with code " + failed.get(0).code())
+                    : says(observation, "refused", failed.get(0).code()))
             .withScreenshot(observation.buyer().screenshot());
     return !claimed.isEmpty() && !cancelledSince
-        ? broken(observation, "a cancel that failed was reported as done", evidence)
-        : passed(observation, "the failed cancel was not reported as done", evidence);
+        ? broken(observation, says(observation, "broken"), evidence)
+        : passed(observation, says(observation, "passed"), evidence);
   }
 }

@@ -23,7 +23,7 @@ public final class FailedScheduledChargeVisible extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> failed = observation.entries(Resilience::isFailedScheduledCharge);
     if (failed.isEmpty()) {
-      return skipped(observation, "no scheduled charge failed in this scenario");
+      return skipped(observation, says(observation, "no-failed-charge"));
     }
     JournalEntry charge = failed.get(failed.size() - 1);
     String merchantUid = charge.detail().path("merchant_uid").asText("");
@@ -40,19 +40,21 @@ public final class FailedScheduledChargeVisible extends ReviewRule {
     List<String> said = mentions.isEmpty() ? Vocabulary.failureShown(buyer) : mentions;
     Evidence evidence =
         Evidence.of(
-                "the failed charge shown: its merchant_uid, its fail_reason, or a failure in words",
+                says(observation, "expected"),
                 said.isEmpty()
-                    ? "nothing on the page mentions it"
-                    : "shown: "
-                        + String.join(
-                            " | ", buyer.closestTo(reason.isEmpty() ? merchantUid : reason)))
+                    ? says(observation, "not-mentioned")
+                    : sharedSays(
+                        observation,
+                        "common.shown",
+                        String.join(
+                            " | ", buyer.closestTo(reason.isEmpty() ? merchantUid : reason))))
             .withJournal(charge.seq())
             .with("merchant_uid", merchantUid)
             .with("fail_reason", reason)
             .with("page_url", buyer.pageUrl())
             .withScreenshot(buyer.screenshot());
     return said.isEmpty()
-        ? broken(observation, "the failed scheduled charge is not shown", evidence)
-        : passed(observation, "the failed scheduled charge is shown", evidence);
+        ? broken(observation, says(observation, "broken"), evidence)
+        : passed(observation, says(observation, "passed"), evidence);
   }
 }

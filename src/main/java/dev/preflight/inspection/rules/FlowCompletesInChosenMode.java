@@ -22,22 +22,18 @@ public final class FlowCompletesInChosenMode extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<Attempt> attempts = Attempt.of(observation.journal());
     if (attempts.isEmpty()) {
-      return skipped(observation, "no request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-request-pay"));
     }
     Attempt attempt = attempts.get(attempts.size() - 1);
     String mode = attempt.popup() ? "popup" : "redirect";
-    String problem = problem(attempt);
+    String problem = problem(observation, attempt);
     if (problem == null && attempt.refused()) {
-      return skipped(
-          observation,
-          "the SDK refused request_pay (" + attempt.errorCode() + ") before any window opened");
+      return skipped(observation, says(observation, "refused", attempt.errorCode()));
     }
     Evidence evidence =
         Evidence.of(
-                attempt.popup()
-                    ? "popup opened on the click, result to the callback"
-                    : "redirect back to m_redirect_url",
-                problem == null ? "completed" : problem)
+                says(observation, attempt.popup() ? "expected.popup" : "expected.redirect"),
+                problem == null ? says(observation, "completed") : problem)
             .withJournal(attempt.seqs())
             .with("mode", mode)
             .with("device", attempt.mobile() ? "mobile" : "pc")
@@ -47,26 +43,26 @@ public final class FlowCompletesInChosenMode extends ReviewRule {
             .with("choice", attempt.choice())
             .with("page_url", observation.buyer().pageUrl());
     return problem == null
-        ? passed(observation, "the flow completed in " + mode + " mode", evidence)
-        : broken(observation, "the flow did not complete in " + mode + " mode", evidence);
+        ? passed(observation, says(observation, "passed." + mode), evidence)
+        : broken(observation, says(observation, "broken." + mode), evidence);
   }
 
-  private static String problem(Attempt attempt) {
+  private String problem(Observation observation, Attempt attempt) {
     if (!attempt.popup()
         && (MISSING_REDIRECT.equals(attempt.errorCode()) || attempt.redirectUrl() == null)) {
-      return "redirect mode without m_redirect_url: the result has nowhere to come back to";
+      return says(observation, "no-redirect-url");
     }
     if (attempt.refused()) {
       return null;
     }
     if ("blocked".equals(attempt.choice())) {
-      return "the popup was blocked (not opened from the buyer's click)";
+      return says(observation, "blocked");
     }
     if (attempt.popup() && !attempt.hasCallback()) {
-      return "popup mode without a callback: the result is not handled in one";
+      return says(observation, "no-callback");
     }
     if (attempt.window() == null) {
-      return "the window never reported a result";
+      return says(observation, "no-result");
     }
     return null;
   }

@@ -22,7 +22,7 @@ public final class LookupFailureNotTakenForPayment extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<JournalEntry> failed = observation.entries(Resilience::isFailedLookup);
     if (failed.isEmpty()) {
-      return skipped(observation, "no payment lookup failed in this scenario");
+      return skipped(observation, says(observation, "no-failed-lookup"));
     }
     long lastFailure = failed.get(failed.size() - 1).seq();
     boolean answeredSince =
@@ -32,33 +32,23 @@ public final class LookupFailureNotTakenForPayment extends ReviewRule {
     List<String> failure = Vocabulary.failureShown(observation.buyer());
     Evidence evidence =
         Evidence.of(
-                "no completed order and no failure while the lookup fails; a message that the"
-                    + " payment is being confirmed",
+                says(observation, "expected"),
                 !success.isEmpty()
-                    ? "shown: " + String.join(" | ", success)
+                    ? sharedSays(observation, "common.shown", String.join(" | ", success))
                     : !failure.isEmpty()
-                        ? "shown: " + String.join(" | ", failure)
-                        : "neither success nor failure was claimed")
+                        ? sharedSays(observation, "common.shown", String.join(" | ", failure))
+                        : says(observation, "nothing-claimed"))
             .withJournal(failed.stream().mapToLong(JournalEntry::seq).toArray())
             .with("failed_lookups", failed.stream().map(JournalEntry::path).distinct().toList())
             .with("fault", failed.get(0).detail().path("fault").asText(null))
             .with("answered_after", answeredSince)
             .withScreenshot(observation.buyer().screenshot());
     if (!success.isEmpty() && !answeredSince) {
-      return broken(
-          observation,
-          "the order was confirmed although the payment could not be looked up",
-          evidence);
+      return broken(observation, says(observation, "confirmed"), evidence);
     }
     if (!failure.isEmpty() && !answeredSince) {
-      return broken(
-          observation,
-          "the buyer was told the payment failed, though only the lookup did: they may pay twice",
-          evidence);
+      return broken(observation, says(observation, "told-failed"), evidence);
     }
-    return passed(
-        observation,
-        "the order waited for a lookup that answers, and the buyer was not misled",
-        evidence);
+    return passed(observation, says(observation, "passed"), evidence);
   }
 }

@@ -31,7 +31,7 @@ public final class MerchantUidNeverReused extends ReviewRule {
         observation.journal().isEmpty() ? Long.MAX_VALUE : observation.journal().get(0).seq();
     List<Use> current = uses.stream().filter(u -> u.entry().seq() >= firstOfScenario).toList();
     if (current.isEmpty()) {
-      return skipped(observation, "no request_pay, again or schedule was called");
+      return skipped(observation, says(observation, "no-use"));
     }
     for (int i = 0; i < uses.size(); i++) {
       Use use = uses.get(i);
@@ -40,8 +40,8 @@ public final class MerchantUidNeverReused extends ReviewRule {
         if (before.counts() && before.merchantUid().equals(use.merchantUid())) {
           return broken(
               observation,
-              "a merchant_uid was used again",
-              Evidence.of("a merchant_uid never used before", use.merchantUid())
+              says(observation, "broken"),
+              Evidence.of(says(observation, "expected"), use.merchantUid())
                   .withJournal(before.entry().seq(), use.entry().seq())
                   .with("merchant_uid", use.merchantUid())
                   .with("first_use", before.entry().method() + " " + before.entry().path())
@@ -51,8 +51,8 @@ public final class MerchantUidNeverReused extends ReviewRule {
     }
     return passed(
         observation,
-        "every merchant_uid was fresh",
-        Evidence.of("fresh merchant_uids", "fresh")
+        says(observation, "passed"),
+        Evidence.of(says(observation, "expected.all"), says(observation, "fresh"))
             .withJournal(current.stream().mapToLong(u -> u.entry().seq()).toArray())
             .with("merchant_uids", current.stream().map(Use::merchantUid).toList()));
   }

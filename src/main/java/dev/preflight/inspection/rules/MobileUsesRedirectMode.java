@@ -21,20 +21,22 @@ public final class MobileUsesRedirectMode extends ReviewRule {
       return skipped(
           observation,
           observation.merchant().can(MerchantContext.MOBILE)
-              ? "no request_pay was made on a mobile browser"
-              : "the merchant has no mobile checkout (capability mobile is off)");
+              ? says(observation, "no-mobile-call")
+              : says(observation, "no-mobile"));
     }
     List<Attempt> popups = mobile.stream().filter(Attempt::popup).toList();
     Attempt shown = popups.isEmpty() ? mobile.get(mobile.size() - 1) : popups.get(0);
     Evidence evidence =
-        Evidence.of("redirect mode on mobile", shown.popup() ? "popup mode" : "redirect mode")
+        Evidence.of(
+                says(observation, "expected"),
+                says(observation, shown.popup() ? "popup" : "redirect"))
             .withJournal(
                 (popups.isEmpty() ? mobile : popups)
                     .stream().mapToLong(a -> a.call().seq()).toArray())
             .with("params.naverPopupMode", JsonValues.typed(shown.params().path("naverPopupMode")))
             .with("user_agent", shown.call().detail().path("user_agent").asText(null));
     return popups.isEmpty()
-        ? passed(observation, "mobile used redirect mode", evidence)
-        : broken(observation, "mobile used popup mode", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

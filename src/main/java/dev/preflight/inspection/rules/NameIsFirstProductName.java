@@ -23,7 +23,7 @@ public final class NameIsFirstProductName extends ReviewRule {
     List<Attempt> payments =
         Attempt.of(observation.journal()).stream().filter(a -> !a.registrationIntended()).toList();
     if (payments.isEmpty()) {
-      return skipped(observation, "no general payment request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-payment"));
     }
     for (Attempt attempt : payments) {
       String name = JsonValues.text(attempt.params().path("name"));
@@ -33,8 +33,10 @@ public final class NameIsFirstProductName extends ReviewRule {
       if (suffixed || differs) {
         return broken(
             observation,
-            suffixed ? "name carries a count suffix" : "name differs from naverProducts[0].name",
-            Evidence.of(first == null ? "no count suffix" : first, String.valueOf(name))
+            says(observation, suffixed ? "suffixed" : "differs"),
+            Evidence.of(
+                    first == null ? says(observation, "expected.no-suffix") : first,
+                    String.valueOf(name))
                 .withJournal(attempt.call().seq())
                 .with("params.name", JsonValues.typed(attempt.params().path("name")))
                 .with("naverProducts[0].name", first));
@@ -42,8 +44,8 @@ public final class NameIsFirstProductName extends ReviewRule {
     }
     return passed(
         observation,
-        "name was the first product's name",
-        Evidence.of("naverProducts[0].name", "equal")
+        says(observation, "passed"),
+        Evidence.of("naverProducts[0].name", says(observation, "equal"))
             .withJournal(payments.stream().mapToLong(a -> a.call().seq()).toArray()));
   }
 }

@@ -28,41 +28,44 @@ public final class NaverProductItemsComplete extends ReviewRule {
       JsonNode products = attempt.params().path("naverProducts");
       for (int i = 0; products.isArray() && i < products.size(); i++, items++) {
         int before = problems.size();
-        check(
-            products.get(i), "seq " + attempt.call().seq() + " naverProducts[" + i + "]", problems);
+        String where = sharedSays(observation, "common.item", attempt.call().seq(), i);
+        check(observation, products.get(i), where, problems);
         if (problems.size() > before) {
           seqs.add(attempt.call().seq());
         }
       }
     }
     if (items == 0) {
-      return skipped(observation, "no naverProducts item was sent (NP-PRD-1 judges its absence)");
+      return skipped(observation, says(observation, "no-item"));
     }
     Evidence evidence =
         Evidence.of(
-                "complete items with an allowed categoryType/categoryId pair",
-                problems.isEmpty() ? items + " complete item(s)" : String.join("; ", problems))
+                says(observation, "expected"),
+                problems.isEmpty()
+                    ? says(observation, "complete", items)
+                    : String.join("; ", problems))
             .withJournal(seqs.stream().mapToLong(Long::longValue).toArray())
             .with("problems", problems);
     return problems.isEmpty()
-        ? passed(observation, "every naverProducts item was complete", evidence)
-        : broken(observation, "naverProducts items were incomplete or miscategorized", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 
-  private static void check(JsonNode item, String where, List<String> problems) {
+  private void check(Observation observation, JsonNode item, String where, List<String> problems) {
     for (String field : REQUIRED) {
       if (!JsonValues.isNonEmptyString(item.path(field))) {
-        problems.add(where + "." + field + " is " + JsonValues.type(item.path(field)));
+        problems.add(
+            says(observation, "field-is", where, field, JsonValues.type(item.path(field))));
       }
     }
     JsonNode count = item.path("count");
     if (!JsonValues.isIntegerNumber(count) || count.asLong() < 1) {
-      problems.add(where + ".count is " + JsonValues.type(count) + " " + count);
+      problems.add(says(observation, "count-is", where, JsonValues.type(count), count));
     }
     String type = JsonValues.text(item.path("categoryType"));
     String id = JsonValues.text(item.path("categoryId"));
     if (type != null && id != null && !ProductCategories.allowed(type, id)) {
-      problems.add(where + " category " + type + "/" + id + " is not allowed");
+      problems.add(says(observation, "category", where, type, id));
     }
   }
 }

@@ -17,7 +17,7 @@ public final class NaverProductsSent extends ReviewRule {
     List<Attempt> payments =
         Attempt.of(observation.journal()).stream().filter(a -> !a.registrationIntended()).toList();
     if (payments.isEmpty()) {
-      return skipped(observation, "no general payment request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-payment"));
     }
     List<Attempt> wrong =
         payments.stream()
@@ -29,14 +29,14 @@ public final class NaverProductsSent extends ReviewRule {
     Attempt shown = wrong.isEmpty() ? payments.get(payments.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
-                "naverProducts: a non-empty array",
+                says(observation, "expected"),
                 JsonValues.type(shown.params().path("naverProducts")))
             .withJournal(
                 (wrong.isEmpty() ? payments : wrong)
                     .stream().mapToLong(a -> a.call().seq()).toArray())
             .with("params.naverProducts", JsonValues.typed(shown.params().path("naverProducts")));
     return wrong.isEmpty()
-        ? passed(observation, "naverProducts was sent", evidence)
-        : broken(observation, "naverProducts was missing or empty", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

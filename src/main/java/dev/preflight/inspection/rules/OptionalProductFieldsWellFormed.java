@@ -28,45 +28,43 @@ public final class OptionalProductFieldsWellFormed extends ReviewRule {
       JsonNode products = attempt.params().path("naverProducts");
       for (int i = 0; products.isArray() && i < products.size(); i++) {
         JsonNode item = products.get(i);
-        String where = "seq " + attempt.call().seq() + " naverProducts[" + i + "]";
+        String where = sharedSays(observation, "common.item", attempt.call().seq(), i);
         int before = problems.size();
-        checked += check(item, where, problems);
+        checked += check(observation, item, where, problems);
         if (problems.size() > before) {
           seqs.add(attempt.call().seq());
         }
       }
     }
     if (checked == 0) {
-      return skipped(
-          observation, "no optional product field (sellerId, payReferrer, dates) was sent");
+      return skipped(observation, says(observation, "no-field"));
     }
     Evidence evidence =
         Evidence.of(
-                "well-formed optional fields",
+                says(observation, "expected"),
                 problems.isEmpty()
-                    ? checked + " field(s) well-formed"
+                    ? says(observation, "well-formed", checked)
                     : String.join("; ", problems))
             .withJournal(seqs.stream().mapToLong(Long::longValue).toArray())
             .with("problems", problems);
     return problems.isEmpty()
-        ? passed(observation, "optional product fields were well-formed", evidence)
-        : broken(observation, "optional product fields were malformed or misplaced", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 
-  private static int check(JsonNode item, String where, List<String> problems) {
+  private int check(Observation observation, JsonNode item, String where, List<String> problems) {
     int checked = 0;
     if (JsonValues.isPresent(item.path("sellerId"))) {
       checked++;
       if (!item.path("sellerId").isTextual()
           || !item.path("sellerId").asText().matches("[A-Za-z0-9]+")) {
-        problems.add(where + ".sellerId " + item.path("sellerId") + " is not letters and digits");
+        problems.add(says(observation, "seller-id", where, item.path("sellerId")));
       }
     }
     if (JsonValues.isPresent(item.path("payReferrer"))) {
       checked++;
       if (!ProductCategories.PAY_REFERRERS.contains(item.path("payReferrer").asText())) {
-        problems.add(
-            where + ".payReferrer " + item.path("payReferrer") + " is not an allowed value");
+        problems.add(says(observation, "pay-referrer", where, item.path("payReferrer")));
       }
     }
     Optional<LocalDate> start = Optional.empty();
@@ -80,16 +78,15 @@ public final class OptionalProductFieldsWellFormed extends ReviewRule {
               ? JsonValues.yyyyMMdd(item.path(field).asText())
               : Optional.empty();
       if (date.isEmpty()) {
-        problems.add(where + "." + field + " " + item.path(field) + " is not a yyyyMMdd string");
+        problems.add(says(observation, "date", where, field, item.path(field)));
       } else if (field.equals("startDate")) {
         start = date;
       } else if (start.isPresent() && date.get().isBefore(start.get())) {
-        problems.add(where + ".endDate is before startDate");
+        problems.add(says(observation, "end-before-start", where));
       }
       String type = JsonValues.text(item.path("categoryType"));
       if (type == null || !ProductCategories.DATED.contains(type)) {
-        problems.add(
-            where + "." + field + " is sent for categoryType " + type + ", which has no dates");
+        problems.add(says(observation, "undated", where, field, type));
       }
     }
     return checked;

@@ -38,26 +38,27 @@ public final class PartialCancelCarriesChecksum extends ReviewRule {
       boolean right = checksum.isPresent() && (balance.isEmpty() || checksum.equals(balance));
       Evidence evidence =
           Evidence.of(
-                  "checksum = cancellable balance "
-                      + (balance.isPresent() ? balance.getAsLong() : "(not observed)"),
-                  "checksum " + cancel.params().path("checksum"))
+                  balance.isPresent()
+                      ? says(observation, "expected", balance.getAsLong())
+                      : says(observation, "expected.unobserved"),
+                  says(observation, "actual", cancel.params().path("checksum")))
               .withJournal(cancel.seq())
               .with("params.amount", JsonValues.typed(cancel.param("amount")))
               .with("params.checksum", JsonValues.typed(cancel.param("checksum")))
               .with("cancellable_balance", balance.isPresent() ? balance.getAsLong() : null);
       if (!right) {
-        return broken(observation, "a partial cancel lacked the right checksum", evidence);
+        return broken(observation, says(observation, "broken"), evidence);
       }
       lastRight = evidence;
     }
     if (lastRight != null) {
-      return passed(observation, "every partial cancel carried the right checksum", lastRight);
+      return passed(observation, says(observation, "passed"), lastRight);
     }
     return skipped(
         observation,
         observation.merchant().can(MerchantContext.PARTIAL_CANCEL)
-            ? "no partial cancel was made"
-            : "the merchant does not offer partial cancels (capability partial_cancel is off)");
+            ? says(observation, "no-partial-cancel")
+            : says(observation, "no-partial-cancels"));
   }
 
   private static OptionalLong balanceBefore(

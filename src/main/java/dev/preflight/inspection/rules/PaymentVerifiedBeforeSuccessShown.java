@@ -23,7 +23,7 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
   public Finding evaluate(Observation observation) {
     Optional<Attempt> last = Attempt.lastEnded(observation);
     if (last.isEmpty() || !last.get().succeeded()) {
-      return skipped(observation, "no payment window ended in success");
+      return skipped(observation, says(observation, "no-success"));
     }
     Attempt attempt = last.get();
     List<String> success = Vocabulary.successShown(observation);
@@ -38,8 +38,8 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
             deadline);
     Evidence evidence =
         Evidence.of(
-                "a payment lookup (GET /payments/" + attempt.impUid() + ") before success is shown",
-                lookups.isEmpty() ? "no lookup before the result was on screen" : "looked up")
+                says(observation, "expected", attempt.impUid()),
+                says(observation, lookups.isEmpty() ? "not-looked-up" : "looked-up"))
             .withJournal(attempt.seqs())
             .withJournal(lookups.stream().mapToLong(JournalEntry::seq).toArray())
             .with("imp_uid", attempt.impUid())
@@ -47,10 +47,10 @@ public final class PaymentVerifiedBeforeSuccessShown extends ReviewRule {
             .with("success_shown", success)
             .withScreenshot(observation.buyer().screenshot());
     if (success.isEmpty()) {
-      return passed(observation, "the buyer was not told the order is complete", evidence);
+      return passed(observation, says(observation, "no-success-shown"), evidence);
     }
     return lookups.isEmpty()
-        ? broken(observation, "success was shown without a server-side lookup", evidence)
-        : passed(observation, "the payment was looked up before success was shown", evidence);
+        ? broken(observation, says(observation, "broken"), evidence)
+        : passed(observation, says(observation, "passed"), evidence);
   }
 }

@@ -23,12 +23,11 @@ public final class PgNamesNaverPay extends ReviewRule {
   public Finding evaluate(Observation observation) {
     int channels = observation.merchant().channelCount();
     if (channels <= 1) {
-      return skipped(
-          observation, "the account has " + channels + " channel: the default PG is naverpay");
+      return skipped(observation, says(observation, "one-channel", channels));
     }
     List<JournalEntry> calls = observation.requestPays();
     if (calls.isEmpty()) {
-      return skipped(observation, "no request_pay was called");
+      return skipped(observation, sharedSays(observation, "common.no-request-pay"));
     }
     List<JournalEntry> wrong =
         calls.stream()
@@ -40,14 +39,14 @@ public final class PgNamesNaverPay extends ReviewRule {
             .toList();
     JournalEntry shown = wrong.isEmpty() ? calls.get(calls.size() - 1) : wrong.get(0);
     Evidence evidence =
-        Evidence.of("pg: naverpay or naverpay.{id}", String.valueOf(shown.params().get("pg")))
+        Evidence.of(says(observation, "expected"), String.valueOf(shown.params().get("pg")))
             .withJournal(
                 (wrong.isEmpty() ? calls : wrong).stream().mapToLong(JournalEntry::seq).toArray())
             .with("params.pg", JsonValues.typed(shown.param("pg")))
             .with("params.channelKey", JsonValues.typed(shown.param("channelKey")))
             .with("channel_count", channels);
     return wrong.isEmpty()
-        ? passed(observation, "pg named naverpay", evidence)
-        : broken(observation, "pg did not name naverpay on a multi-channel account", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

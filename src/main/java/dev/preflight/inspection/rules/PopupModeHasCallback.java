@@ -17,21 +17,21 @@ public final class PopupModeHasCallback extends ReviewRule {
     List<Attempt> popups =
         Attempt.of(observation.journal()).stream().filter(Attempt::popup).toList();
     if (popups.isEmpty()) {
-      return skipped(observation, "no request_pay used popup mode");
+      return skipped(observation, says(observation, "no-popup"));
     }
     List<Attempt> wrong = popups.stream().filter(a -> !a.hasCallback()).toList();
     Attempt shown = wrong.isEmpty() ? popups.get(popups.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
                 "IMP.request_pay(params, callback)",
-                shown.hasCallback() ? "callback given" : "no callback")
+                says(observation, shown.hasCallback() ? "callback" : "no-callback"))
             .withJournal(
                 (wrong.isEmpty() ? popups : wrong)
                     .stream().mapToLong(a -> a.call().seq()).toArray())
             .with("params.naverPopupMode", JsonValues.typed(shown.params().path("naverPopupMode")))
             .with("has_callback", shown.hasCallback());
     return wrong.isEmpty()
-        ? passed(observation, "popup mode came with a callback", evidence)
-        : broken(observation, "popup mode without a callback", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

@@ -27,7 +27,7 @@ public final class ProductsMatchCartShown extends ReviewRule {
             .filter(a -> a.params().path("naverProducts").size() > 0)
             .toList();
     if (payments.isEmpty()) {
-      return skipped(observation, "no request_pay sent naverProducts");
+      return skipped(observation, says(observation, "no-products"));
     }
     Attempt attempt = payments.get(payments.size() - 1);
     // The cart page the buyer pressed pay on, when it lists the products; else the last page.
@@ -44,29 +44,30 @@ public final class ProductsMatchCartShown extends ReviewRule {
           Pattern.compile(
               "(?<![\\d,])" + Pattern.quote(item.path("count").asText()) + "(?![\\d,])");
       if (mentioning.isEmpty()) {
-        mismatches.add(name + " is not on screen");
+        mismatches.add(says(observation, "not-on-screen", name));
         continue;
       }
       found++;
       if (mentioning.stream().noneMatch(t -> count.matcher(t.replace(name, "")).find())) {
-        mismatches.add(name + " is on screen without count " + item.path("count"));
+        mismatches.add(says(observation, "without-count", name, item.path("count")));
       }
     }
     if (found == 0) {
-      return skipped(
-          observation, "the cart was not on the captured screen, so it cannot be compared");
+      return skipped(observation, says(observation, "no-cart"));
     }
     Evidence evidence =
         Evidence.of(
-                "the sent products and counts on screen",
-                mismatches.isEmpty() ? "all on screen" : String.join("; ", mismatches))
+                says(observation, "expected"),
+                mismatches.isEmpty()
+                    ? says(observation, "all-on-screen")
+                    : String.join("; ", mismatches))
             .withJournal(attempt.call().seq())
             .with("params.naverProducts", attempt.params().path("naverProducts"))
             .with("shown", view.everything())
             .with("page_url", view.pageUrl());
     return mismatches.isEmpty()
-        ? passed(observation, "the products sent match the cart shown", evidence)
-        : broken(observation, "the products sent differ from the cart shown", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 
   private static boolean listsAProduct(BuyerView view, Attempt attempt) {

@@ -28,8 +28,7 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
                 e.isRest("POST", "/subscribe/payments/again")
                     || e.isRest("POST", "/subscribe/payments/schedule"));
     if (charges.isEmpty()) {
-      return skipped(
-          observation, Registrations.notExercised(observation, "again or schedule call"));
+      return skipped(observation, Registrations.notExercised(observation, "recurring-charge"));
     }
     Set<String> registered = Registrations.registeredCustomers(observation);
     Set<String> used = usedBefore(observation, charges.get(0).seq());
@@ -40,23 +39,24 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
       String where = "seq " + charge.seq() + " " + charge.path();
       String customer = JsonValues.text(charge.param("customer_uid"));
       if (customer == null) {
-        problems.add(where + ": no customer_uid");
+        problems.add(says(observation, "no-customer", where));
       } else if (!registered.isEmpty() && !registered.contains(customer)) {
-        problems.add(where + ": customer_uid " + customer + " was never registered");
+        problems.add(says(observation, "unregistered", where, customer));
       }
       boolean form =
           charge.bodyFormat() == null
               ? JsonValues.allLeavesStrings(charge.params())
               : charge.bodyFormat().equals("form");
       if (charge.path().endsWith("/again")) {
-        check(charge.params(), where, form, used, problems);
+        check(observation, charge.params(), where, form, used, problems);
       } else {
         JsonNode schedules = charge.param("schedules");
         if (!schedules.isArray() || schedules.isEmpty()) {
-          problems.add(where + ": no schedules");
+          problems.add(says(observation, "no-schedules", where));
         }
         for (int i = 0; schedules.isArray() && i < schedules.size(); i++) {
-          check(schedules.get(i), where + " schedules[" + i + "]", form, used, problems);
+          check(
+              observation, schedules.get(i), where + " schedules[" + i + "]", form, used, problems);
         }
       }
       if (problems.size() > before) {
@@ -65,16 +65,16 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
     }
     Evidence evidence =
         Evidence.of(
-                "a registered customer_uid, a merchant_uid and numeric amounts",
-                problems.isEmpty() ? "as expected" : String.join("; ", problems))
+                says(observation, "expected"),
+                problems.isEmpty() ? says(observation, "as-expected") : String.join("; ", problems))
             .withJournal(
                 (problems.isEmpty() ? charges.stream().map(JournalEntry::seq).toList() : seqs)
                     .stream().mapToLong(Long::longValue).toArray())
             .with("registered_customer_uids", registered)
             .with("problems", problems);
     return problems.isEmpty()
-        ? passed(observation, "recurring charges were well-formed", evidence)
-        : broken(observation, "recurring charges were malformed", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 
   /**
@@ -92,19 +92,24 @@ public final class RecurringChargesUseRegisteredCustomer extends ReviewRule {
   }
 
   /** Checks one charge; a fresh merchant_uid joins the used ones, so a repeat is caught too. */
-  private static void check(
-      JsonNode charge, String where, boolean form, Set<String> used, List<String> problems) {
+  private void check(
+      Observation observation,
+      JsonNode charge,
+      String where,
+      boolean form,
+      Set<String> used,
+      List<String> problems) {
     String merchantUid = JsonValues.text(charge.path("merchant_uid"));
     if (merchantUid == null) {
-      problems.add(where + ": no merchant_uid");
+      problems.add(says(observation, "no-merchant-uid", where));
     } else if (!used.add(merchantUid)) {
-      problems.add(where + ": merchant_uid " + merchantUid + " was used before");
+      problems.add(says(observation, "used-before", where, merchantUid));
     }
     JsonNode amount = charge.path("amount");
     boolean number =
         JsonValues.isIntegerNumber(amount) || (form && JsonValues.wholeNumber(amount).isPresent());
     if (!number) {
-      problems.add(where + ": amount is " + JsonValues.type(amount) + " " + amount);
+      problems.add(says(observation, "amount", where, JsonValues.type(amount), amount));
     }
   }
 }

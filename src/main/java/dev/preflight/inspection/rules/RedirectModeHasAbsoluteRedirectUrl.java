@@ -19,7 +19,7 @@ public final class RedirectModeHasAbsoluteRedirectUrl extends ReviewRule {
     List<Attempt> redirects =
         Attempt.of(observation.journal()).stream().filter(a -> !a.popup()).toList();
     if (redirects.isEmpty()) {
-      return skipped(observation, "no request_pay used redirect mode");
+      return skipped(observation, says(observation, "no-redirect"));
     }
     List<Attempt> wrong =
         redirects.stream()
@@ -28,16 +28,15 @@ public final class RedirectModeHasAbsoluteRedirectUrl extends ReviewRule {
     Attempt shown = wrong.isEmpty() ? redirects.get(redirects.size() - 1) : wrong.get(0);
     Evidence evidence =
         Evidence.of(
-                "m_redirect_url: an absolute http(s) URL",
-                String.valueOf(shown.params().get("m_redirect_url")))
+                says(observation, "expected"), String.valueOf(shown.params().get("m_redirect_url")))
             .withJournal(
                 (wrong.isEmpty() ? redirects : wrong)
                     .stream().mapToLong(a -> a.call().seq()).toArray())
             .with("params.naverPopupMode", JsonValues.typed(shown.params().path("naverPopupMode")))
             .with("params.m_redirect_url", JsonValues.typed(shown.params().path("m_redirect_url")));
     return wrong.isEmpty()
-        ? passed(observation, "redirect mode came with an absolute m_redirect_url", evidence)
-        : broken(observation, "redirect mode without an absolute http(s) m_redirect_url", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 
   static boolean absoluteHttp(String url) {

@@ -21,7 +21,7 @@ public final class RegistrationSendsFixedProductCode extends ReviewRule {
     List<Attempt> registrations = Registrations.of(observation);
     if (registrations.isEmpty()) {
       return skipped(
-          observation, Registrations.notExercised(observation, "billing-key registration"));
+          observation, Registrations.notExercised(observation, "billing-key-registration"));
     }
     List<Attempt> all =
         Attempt.of(RestCalls.history(observation)).stream()
@@ -39,7 +39,7 @@ public final class RegistrationSendsFixedProductCode extends ReviewRule {
               .findFirst();
       if (code == null || other.isPresent()) {
         Evidence evidence =
-            Evidence.of("a fixed naverProductCode for " + name, String.valueOf(code))
+            Evidence.of(says(observation, "expected", name), String.valueOf(code))
                 .withJournal(attempt.call().seq())
                 .with(
                     "params.naverProductCode",
@@ -47,9 +47,7 @@ public final class RegistrationSendsFixedProductCode extends ReviewRule {
                 .with("params.name", name);
         return broken(
             observation,
-            code == null
-                ? "a registration was sent without naverProductCode"
-                : "the same product was registered under different naverProductCodes",
+            says(observation, code == null ? "no-code" : "different-codes"),
             other
                 .map(earlier -> evidence.with("earlier_naverProductCode", earlier))
                 .orElse(evidence));
@@ -57,8 +55,8 @@ public final class RegistrationSendsFixedProductCode extends ReviewRule {
     }
     return passed(
         observation,
-        "every registration sent a fixed naverProductCode",
-        Evidence.of("a fixed naverProductCode", "sent")
+        says(observation, "passed"),
+        Evidence.of(says(observation, "expected.all"), says(observation, "sent"))
             .withJournal(registrations.stream().mapToLong(a -> a.call().seq()).toArray()));
   }
 }

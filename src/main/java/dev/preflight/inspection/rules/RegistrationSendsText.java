@@ -20,7 +20,7 @@ abstract class RegistrationSendsText extends ReviewRule {
     List<Attempt> registrations = Registrations.of(observation);
     if (registrations.isEmpty()) {
       return skipped(
-          observation, Registrations.notExercised(observation, "billing-key registration"));
+          observation, Registrations.notExercised(observation, "billing-key-registration"));
     }
     List<Attempt> wrong =
         registrations.stream()
@@ -28,13 +28,15 @@ abstract class RegistrationSendsText extends ReviewRule {
             .toList();
     Attempt shown = wrong.isEmpty() ? registrations.get(registrations.size() - 1) : wrong.get(0);
     Evidence evidence =
-        Evidence.of(param + ": a non-empty string", String.valueOf(shown.params().get(param)))
+        Evidence.of(
+                sharedSays(observation, "registration.expected", param),
+                String.valueOf(shown.params().get(param)))
             .withJournal(
                 (wrong.isEmpty() ? registrations : wrong)
                     .stream().mapToLong(a -> a.call().seq()).toArray())
             .with("params." + param, JsonValues.typed(shown.params().path(param)));
     return wrong.isEmpty()
-        ? passed(observation, "every registration sent " + param, evidence)
-        : broken(observation, "a registration was sent without " + param, evidence);
+        ? passed(observation, sharedSays(observation, "registration.passed", param), evidence)
+        : broken(observation, sharedSays(observation, "registration.broken", param), evidence);
   }
 }

@@ -25,10 +25,15 @@ final class Registrations {
         .collect(Collectors.toSet());
   }
 
-  /** Why a subscription rule had nothing to judge, naming a missing capability first. */
+  /**
+   * Why a subscription rule had nothing to judge, naming a missing capability first.
+   *
+   * @param what the call not made: {@code billing-key-registration}, {@code billing-key-deletion}
+   *     or {@code recurring-charge}
+   */
   static String notExercised(Observation observation, String what) {
     return observation.merchant().can(MerchantContext.SUBSCRIPTIONS)
-        ? "no " + what + " was exercised"
-        : "the merchant does not offer subscriptions (capability subscriptions is off)";
+        ? ReviewRule.sharedSays(observation, "subscriptions.no-" + what)
+        : ReviewRule.sharedSays(observation, "subscriptions.off");
   }
 }

@@ -24,7 +24,7 @@ public final class ResultMessageMatchesOutcome extends ReviewRule {
   public Finding evaluate(Observation observation) {
     Optional<Attempt> last = Attempt.lastEnded(observation);
     if (last.isEmpty()) {
-      return skipped(observation, "no payment window ended and no request_pay was refused");
+      return skipped(observation, sharedSays(observation, "common.nothing-ended"));
     }
     Attempt attempt = last.get();
     boolean cancelled =
@@ -34,8 +34,7 @@ public final class ResultMessageMatchesOutcome extends ReviewRule {
                     e.seq() > attempt.lastSeq()
                         && RestCalls.cancels(e, attempt.impUid(), attempt.merchantUid()));
     if (cancelled && !attempt.tampered()) {
-      return skipped(
-          observation, "the payment was cancelled afterwards: the final screen is the cancel's");
+      return skipped(observation, says(observation, "cancelled-later"));
     }
     boolean paid = attempt.succeeded() && !cancelled;
     List<String> wrong =
@@ -44,28 +43,28 @@ public final class ResultMessageMatchesOutcome extends ReviewRule {
         && !wrong.isEmpty()
         && !confirmedPaid(observation, attempt)
         && lookedUp(observation, attempt)) {
-      return skipped(
-          observation,
-          "the window claimed success but the server's lookup, whose answer is not journaled,"
-              + " led to a failure message");
+      return skipped(observation, says(observation, "lookup-decided"));
     }
-    String outcome = paid ? "succeeded" : cancelled ? "was cancelled by the merchant" : "failed";
+    String outcome =
+        says(observation, paid ? "succeeded" : cancelled ? "cancelled-by-merchant" : "failed");
     Evidence evidence =
         Evidence.of(
-                paid ? "no failure message" : "no success message",
-                wrong.isEmpty() ? "none shown" : "shown: " + String.join(" | ", wrong))
+                says(observation, paid ? "expected.no-failure" : "expected.no-success"),
+                wrong.isEmpty()
+                    ? says(observation, "none-shown")
+                    : sharedSays(observation, "common.shown", String.join(" | ", wrong)))
             .withJournal(attempt.seqs())
             .with("outcome", outcome)
             .with("error_code", attempt.errorCode())
             .with("contradicting_texts", wrong)
             .withScreenshot(observation.buyer().screenshot());
     return wrong.isEmpty()
-        ? passed(observation, "what the buyer saw agrees with the outcome", evidence)
+        ? passed(observation, says(observation, "passed"), evidence)
         : broken(
             observation,
             paid
-                ? "a failure message was shown for a successful payment"
-                : "a success message was shown for a payment that " + outcome,
+                ? says(observation, "failure-for-success")
+                : says(observation, "success-for-failure", outcome),
             evidence);
   }
 

@@ -52,6 +52,22 @@ abstract class ReviewRule implements Rule {
     return clause;
   }
 
+  /**
+   * One of this rule's sentences (a summary, why it was skipped, what was expected or seen) in the
+   * check's language: {@code finding.<id>.<name>} of the bundle, the values (merchant data among
+   * them) filling its placeholders, never its pattern.
+   */
+  final String says(Observation observation, String name, Object... values) {
+    return observation.messages().get("finding." + id + "." + name, values);
+  }
+
+  /**
+   * A sentence several rules share, from a helper that judges for them all: {@code finding.<key>}.
+   */
+  static String sharedSays(Observation observation, String key, Object... values) {
+    return observation.messages().get("finding." + key, values);
+  }
+
   /** A broken rule at a lower severity than its own (NP-SUB-5's contract warning). */
   final Finding brokenAs(Severity as, Observation observation, String summary, Evidence evidence) {
     return new Finding(

@@ -24,13 +24,11 @@ public final class TamperedAmountCancelled extends ReviewRule {
             .filter(a -> !a.registration() && a.tampered())
             .toList();
     if (tampered.isEmpty()) {
-      return skipped(observation, "no payment was approved for an amount other than requested");
+      return skipped(observation, says(observation, "no-tampering"));
     }
     Attempt attempt = tampered.get(tampered.size() - 1);
     if (attempt.path() == Attempt.Path.NOWHERE) {
-      return skipped(
-          observation,
-          "the result never reached the page (no callback, no m_redirect_url; NP-MODE-1/2/4)");
+      return skipped(observation, says(observation, "nowhere"));
     }
     List<JournalEntry> after =
         observation.journal().stream().filter(e -> e.seq() > attempt.lastSeq()).toList();
@@ -47,15 +45,17 @@ public final class TamperedAmountCancelled extends ReviewRule {
     List<String> success = Vocabulary.successShown(observation.buyer().inTheEnd());
     List<String> missing = new ArrayList<>();
     if (lookups.isEmpty()) {
-      missing.add("no payment lookup");
+      missing.add(says(observation, "no-lookup"));
     }
     if (cancels.isEmpty()) {
-      missing.add("no POST /payments/cancel");
+      missing.add(says(observation, "no-cancel"));
     }
     Evidence evidence =
         Evidence.of(
-                "a payment lookup, then the payment cancelled",
-                missing.isEmpty() ? "looked up and cancelled" : String.join(", ", missing))
+                says(observation, "expected"),
+                missing.isEmpty()
+                    ? says(observation, "looked-up-and-cancelled")
+                    : String.join(", ", missing))
             .withJournal(attempt.seqs())
             .withJournal(lookups.stream().mapToLong(JournalEntry::seq).toArray())
             .withJournal(cancels.stream().mapToLong(JournalEntry::seq).toArray())
@@ -64,7 +64,7 @@ public final class TamperedAmountCancelled extends ReviewRule {
             .with("imp_uid", attempt.impUid())
             .with("success_shown", success);
     return missing.isEmpty()
-        ? passed(observation, "the tampered payment was cancelled", evidence)
-        : broken(observation, "a tampered amount was not caught", evidence);
+        ? passed(observation, says(observation, "passed"), evidence)
+        : broken(observation, says(observation, "broken"), evidence);
   }
 }

@@ -40,8 +40,10 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
       if (attempt.succeeded()) {
         return broken(
             observation,
-            "a payment below the minimum was approved",
-            Evidence.of("no approval below " + minimum + "원", "approved")
+            says(observation, "approved"),
+            Evidence.of(
+                    says(observation, "expected.no-approval", minimum),
+                    says(observation, "approved.actual"))
                 .withJournal(attempt.seqs())
                 .with("params.amount", JsonValues.typed(attempt.params().path("amount")))
                 .with("paid_amount", attempt.response().path("paid_amount")));
@@ -49,16 +51,15 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
     }
     Attempt last = below.get(below.size() - 1);
     if (!last.ended()) {
-      return skipped(
-          observation, "request_pay below the minimum was sent but the window never ended");
+      return skipped(observation, says(observation, "never-ended"));
     }
     boolean shown = observation.buyer().shows(last.errorMsg());
     Evidence evidence =
         Evidence.of(
-                "the refusal shown verbatim: " + last.errorMsg(),
+                says(observation, "expected.refusal", last.errorMsg()),
                 shown
-                    ? "shown verbatim"
-                    : VerbatimMessage.instead(observation.buyer(), last.errorMsg()))
+                    ? sharedSays(observation, "verbatim.shown")
+                    : VerbatimMessage.instead(observation, observation.buyer(), last.errorMsg()))
             .withJournal(last.seqs())
             .with("minimum", minimum)
             .with("params.amount", JsonValues.typed(last.params().path("amount")))
@@ -67,16 +68,15 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
             .with("shown", observation.buyer().closestTo(last.errorMsg()))
             .withScreenshot(observation.buyer().screenshot());
     return shown
-        ? passed(observation, "the minimum-amount refusal was shown verbatim", evidence)
-        : broken(
-            observation,
-            "an amount below the minimum reached the window and its refusal was not shown verbatim",
-            evidence);
+        ? passed(observation, says(observation, "passed.refusal"), evidence)
+        : broken(observation, says(observation, "broken.refusal"), evidence);
   }
 
-  private static String amountOf(Attempt attempt) {
+  private String amountOf(Observation observation, Attempt attempt) {
     var amount = attempt.requestedAmount();
-    return amount.isPresent() ? String.valueOf(amount.getAsLong()) : "an unreadable amount";
+    return amount.isPresent()
+        ? String.valueOf(amount.getAsLong())
+        : says(observation, "unreadable-amount");
   }
 
   /**
@@ -97,29 +97,29 @@ public final class UnderMinimumAmountHandled extends ReviewRule {
     if (underMinimumCart && !asked.isEmpty()) {
       return skipped(
           observation,
-          "the profile's cart under the minimum came to "
-              + amountOf(asked.get(asked.size() - 1))
-              + " won at request_pay, not under "
-              + minimum
-              + " won; fix under_minimum in the profile");
+          says(
+              observation,
+              "cart-not-under",
+              amountOf(observation, asked.get(asked.size() - 1)),
+              minimum));
     }
-    String how = blocked ? "the pay control stayed disabled" : "request_pay was never called";
+    String how = says(observation, blocked ? "stayed-disabled" : "never-called");
     Evidence evidence =
         Evidence.of(
-                "a message naming the minimum " + minimum + "원",
-                named.isEmpty() ? "nothing naming it (" + how + ")" : String.join(" | ", named))
+                says(observation, "expected.naming", minimum),
+                named.isEmpty() ? says(observation, "not-named", how) : String.join(" | ", named))
             .with("minimum", minimum)
             .with("stopped", how)
             .with("shown", named)
             .withScreenshot(observation.buyer().screenshot());
     if (!named.isEmpty()) {
-      return passed(observation, "the order was stopped before request_pay", evidence);
+      return passed(observation, says(observation, "passed.stopped"), evidence);
     }
     return underMinimumCart
         ? broken(
             observation,
-            "the order under the minimum was stopped, but the buyer was not told the minimum",
+            says(observation, "broken.untold"),
             evidence.with("dialogs", observation.buyer().dialogs()))
-        : skipped(observation, "no order below the minimum of " + minimum + "원 was exercised");
+        : skipped(observation, says(observation, "no-order-below", minimum));
   }
 }

@@ -24,37 +24,33 @@ public final class UsageCompletionDateValid extends ReviewRule {
   public Finding evaluate(Observation observation) {
     List<UsageCompletionDates.Sent> sent = UsageCompletionDates.sent(observation.journal());
     if (sent.isEmpty()) {
-      return skipped(observation, "no naverUseCfm was sent");
+      return skipped(observation, says(observation, "not-sent"));
     }
     List<String> problems = new ArrayList<>();
     for (UsageCompletionDates.Sent one : sent) {
       Optional<LocalDate> date = JsonValues.yyyyMMdd(JsonValues.text(one.value()));
       if (date.isEmpty()) {
-        problems.add(one.where() + " " + one.value() + " is not yyyyMMdd");
+        problems.add(says(observation, "not-a-date", one.where(), one.value()));
       } else if (date.get().isBefore(one.paymentDate())) {
         problems.add(
-            one.where() + " " + one.value() + " is before the payment date " + one.paymentDate());
+            says(observation, "before-payment", one.where(), one.value(), one.paymentDate()));
       }
     }
     UsageCompletionDates.Sent first = sent.get(0);
     Evidence evidence =
         Evidence.of(
-                "yyyyMMdd on or after " + first.paymentDate(),
+                says(observation, "expected", first.paymentDate()),
                 problems.isEmpty() ? String.valueOf(first.value()) : String.join("; ", problems))
             .withJournal(sent.stream().mapToLong(s -> s.entry().seq()).distinct().toArray())
             .with(first.where(), JsonValues.typed(first.value()))
             .with("problems", problems)
             .with("completion_date_settlement", observation.merchant().completionDateSettlement());
     if (!problems.isEmpty()) {
-      return broken(observation, "naverUseCfm was malformed or in the past", evidence);
+      return broken(observation, says(observation, "broken"), evidence);
     }
     if (!observation.merchant().completionDateSettlement()) {
-      return brokenAs(
-          Severity.WARN,
-          observation,
-          "naverUseCfm was sent although the contract has no completion-date settlement",
-          evidence);
+      return brokenAs(Severity.WARN, observation, says(observation, "uncontracted"), evidence);
     }
-    return passed(observation, "naverUseCfm was a valid date", evidence);
+    return passed(observation, says(observation, "passed"), evidence);
   }
 }

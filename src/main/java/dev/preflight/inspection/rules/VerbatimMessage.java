@@ -18,27 +18,29 @@ final class VerbatimMessage {
   static Finding judge(ReviewRule rule, Observation observation, Attempt.Path path) {
     Optional<Attempt> last = Attempt.lastEnded(observation);
     if (last.isEmpty()) {
-      return rule.skipped(observation, "no payment window ended and no request_pay was refused");
+      return rule.skipped(observation, ReviewRule.sharedSays(observation, "common.nothing-ended"));
     }
     Attempt attempt = last.get();
     if (attempt.succeeded()) {
-      return rule.skipped(observation, "the payment succeeded: there was no error_msg to show");
+      return rule.skipped(observation, says(observation, "succeeded"));
     }
     if (attempt.errorMsg() == null) {
-      return rule.skipped(observation, "the failure carried no error_msg");
+      return rule.skipped(observation, says(observation, "no-error-msg"));
     }
     if (Attempt.UNDER_MINIMUM.equals(attempt.errorCode())) {
-      return rule.skipped(observation, "the failure was UnderMinimumAmount, which NP-AMT-1 judges");
+      return rule.skipped(observation, says(observation, "under-minimum"));
     }
     if (attempt.path() != path) {
-      return rule.skipped(observation, elsewhere(attempt.path()));
+      return rule.skipped(observation, says(observation, elsewhere(attempt.path())));
     }
     BuyerView buyer = observation.buyer();
     boolean shown = buyer.shows(attempt.errorMsg());
     Evidence evidence =
         Evidence.of(
-                "a dialog or element whose whole text is error_msg: " + attempt.errorMsg(),
-                shown ? "shown verbatim" : instead(buyer, attempt.errorMsg()))
+                says(observation, "expected", attempt.errorMsg()),
+                shown
+                    ? says(observation, "shown")
+                    : instead(observation, buyer, attempt.errorMsg()))
             .withJournal(attempt.seqs())
             .with("error_code", attempt.errorCode())
             .with("error_msg", attempt.errorMsg())
@@ -51,14 +53,12 @@ final class VerbatimMessage {
       List<String> replacedBy = replacements(buyer, attempt.errorMsg());
       if (!replacedBy.isEmpty()) {
         return rule.broken(
-            observation,
-            "error_msg was shown for a moment, then replaced by another message",
-            evidence.with("replaced_by", replacedBy));
+            observation, says(observation, "replaced"), evidence.with("replaced_by", replacedBy));
       }
     }
     return shown
-        ? rule.passed(observation, "error_msg was shown exactly as sent", evidence)
-        : rule.broken(observation, "error_msg was not shown exactly as sent", evidence);
+        ? rule.passed(observation, says(observation, "passed"), evidence)
+        : rule.broken(observation, says(observation, "broken"), evidence);
   }
 
   /**
@@ -83,22 +83,27 @@ final class VerbatimMessage {
   }
 
   /** What the buyer read instead: the texts nearest to the message, or that there were none. */
-  static String instead(BuyerView buyer, String message) {
+  static String instead(Observation observation, BuyerView buyer, String message) {
     if (buyer.everything().isEmpty()) {
-      return "nothing was shown";
+      return says(observation, "nothing-shown");
     }
     List<String> closest = buyer.closestTo(message);
     return closest.isEmpty()
-        ? "nothing resembling it was shown (see the screenshot)"
-        : "shown instead: " + String.join(" | ", closest);
+        ? says(observation, "nothing-resembling")
+        : says(observation, "instead", String.join(" | ", closest));
   }
 
+  /** Where the result went, when it is the other rule's path: the end of its sentence's key. */
   private static String elsewhere(Attempt.Path path) {
     return switch (path) {
-      case CALLBACK -> "the result came back to the callback (popup path, NP-ERR-1 judges it)";
-      case REDIRECT -> "the result came back to m_redirect_url (redirect path, NP-ERR-2 judges it)";
-      case NOWHERE ->
-          "the result had nowhere to go: no callback and no m_redirect_url (NP-MODE-1/2/4 judge it)";
+      case CALLBACK -> "path.callback";
+      case REDIRECT -> "path.redirect";
+      case NOWHERE -> "path.nowhere";
     };
+  }
+
+  /** A sentence NP-ERR-1 and NP-ERR-2 share: {@code finding.verbatim.<name>}. */
+  private static String says(Observation observation, String name, Object... values) {
+    return ReviewRule.sharedSays(observation, "verbatim." + name, values);
   }
 }
