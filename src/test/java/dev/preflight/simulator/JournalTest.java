@@ -82,6 +82,7 @@ class JournalTest {
             "status",
             "code",
             "detail",
+            "response",
             "at_millis");
   }
 
