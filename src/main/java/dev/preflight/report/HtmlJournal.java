@@ -3,6 +3,7 @@ package dev.preflight.report;
 import static dev.preflight.web.Html.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.preflight.simulator.journal.BodyExcerpt;
 import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.text.Messages;
 import java.util.ArrayList;
@@ -77,6 +78,8 @@ final class HtmlJournal {
             .append(escape(m.get("html.journal.rest.call")))
             .append("</th><th>HTTP</th><th>code</th><th>")
             .append(escape(m.get("html.journal.rest.params")))
+            .append("</th><th>")
+            .append(escape(m.get("html.journal.rest.answer")))
             .append("</th></tr></thead><tbody>");
     for (JournalEntry call : calls) {
       out.append("<tr><td class=\"seq\">")
@@ -89,11 +92,41 @@ final class HtmlJournal {
           .append(escape(call.status()))
           .append("</td><td>")
           .append(escape(call.code()))
-          .append("</td><td>")
+          .append("</td><td class=\"body\">")
           .append(params(m, call.params()))
+          .append("</td><td class=\"body\">")
+          .append(answer(m, call.response()))
           .append("</td></tr>");
     }
     return out.append("</tbody></table>").toString();
+  }
+
+  /** What the simulator answered, collapsed: a payment is forty lines of JSON. */
+  private static String answer(Messages m, BodyExcerpt response) {
+    if (response == null) {
+      return "<span class=\"none\">" + escape(m.get("html.journal.rest.answer.none")) + "</span>";
+    }
+    String json = escape(ReportJson.pretty(response.body()));
+    if (!response.truncated()) {
+      return collapsed(m.get("html.journal.rest.answer.size", response.bytes()), json, "");
+    }
+    int kept = BodyExcerpt.MAX_BYTES;
+    return collapsed(
+        m.get("html.journal.rest.answer.cut", kept, response.bytes()),
+        json,
+        "<p class=\"note\">"
+            + escape(m.get("html.journal.rest.answer.cut.note", kept, response.bytes()))
+            + "</p>");
+  }
+
+  private static String collapsed(String summary, String escapedJson, String after) {
+    return "<details class=\"body\"><summary>"
+        + escape(summary)
+        + "</summary><pre class=\"json\">"
+        + escapedJson
+        + "</pre>"
+        + after
+        + "</details>";
   }
 
   private static String other(Messages m, JournalEntry record) {
@@ -122,7 +155,10 @@ final class HtmlJournal {
     if (params == null || params.isNull() || params.isEmpty() && params.isContainerNode()) {
       return "<span class=\"none\">" + escape(m.get("html.none")) + "</span>";
     }
-    return "<pre class=\"json\">" + escape(ReportJson.pretty(params)) + "</pre>";
+    return collapsed(
+        m.get("html.journal.rest.request.size", params.size()),
+        escape(ReportJson.pretty(params)),
+        "");
   }
 
   private static boolean isRest(JournalEntry record) {

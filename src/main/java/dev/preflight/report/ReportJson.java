@@ -52,6 +52,7 @@ final class ReportJson {
     entry.put("status", record.status());
     entry.put("code", record.code());
     entry.set("detail", record.detail());
+    entry.set("response", record.response() == null ? null : record.response().toJson());
     return entry;
   }
 }

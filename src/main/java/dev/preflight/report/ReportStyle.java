@@ -118,6 +118,9 @@ final class ReportStyle {
       details>summary{cursor:pointer;color:#0b57d0;font-size:14px}
       details.journal[open]>summary{margin-bottom:6px}
       table.calls{font-size:13px}table.calls td.call{white-space:nowrap}
+      table.calls td{vertical-align:top}table.calls td.body{width:40%}
+      details.body>summary{font-size:13px;white-space:nowrap}details.body[open]>summary{margin-bottom:4px}
+      details.body .note{font-size:12px;color:var(--muted);margin:4px 0 0}
       .seq{color:var(--muted);font-weight:400;font-size:12px}
       .shot{margin:14px 0 0}.shot img{max-width:100%;max-height:520px;border:1px solid var(--line);
       border-radius:6px}

@@ -218,7 +218,17 @@ class JsonReportTest {
     JsonNode requestPay = scenario.get("journal").get(1);
     assertThat(names(requestPay))
         .containsExactly(
-            "seq", "at", "tenant", "kind", "method", "path", "params", "status", "code", "detail");
+            "seq",
+            "at",
+            "tenant",
+            "kind",
+            "method",
+            "path",
+            "params",
+            "status",
+            "code",
+            "detail",
+            "response");
     assertThat(requestPay.get("seq").asLong()).isEqualTo(3);
     assertThat(requestPay.get("method").asText()).isEqualTo("request_pay");
     assertThat(requestPay.get("params").get("amount").isInt()).isTrue();

@@ -5,17 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.journal.Secrets;
 import dev.preflight.web.BoundedJson;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A call's body and query parameters together, as sent, with secrets masked: what the journal
  * keeps.
  */
 public final class CallParams {
-  private static final Set<String> SECRETS = Set.of("imp_secret", "_token", "access_token");
-  private static final String MASK = "****";
   private static final ObjectMapper JSON = BoundedJson.mapper();
 
   private CallParams() {}
@@ -23,9 +21,9 @@ public final class CallParams {
   static ObjectNode of(Params body, Params query) {
     ObjectNode merged = body.tree().deepCopy();
     query.tree().fields().forEachRemaining(f -> merged.putIfAbsent(f.getKey(), f.getValue()));
-    for (String secret : SECRETS) {
+    for (String secret : Secrets.FIELDS) {
       if (merged.has(secret)) {
-        merged.put(secret, MASK);
+        merged.put(secret, Secrets.MASK);
       }
     }
     return merged;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.preflight.simulator.journal.BodyExcerpt;
 import dev.preflight.simulator.journal.Journal;
 import dev.preflight.simulator.journal.JournalEntry;
 import dev.preflight.simulator.ledger.Account;
@@ -130,9 +131,8 @@ public final class IamportEndpoint {
     if (reply.status() == 401) {
       ctx.header("WWW-Authenticate", "iamport");
     }
-    ctx.status(reply.status())
-        .contentType(Envelope.CONTENT_TYPE)
-        .result(Envelope.write(reply.code(), reply.message(), reply.response()));
+    byte[] answered = Envelope.write(reply.code(), reply.message(), reply.response());
+    ctx.status(reply.status()).contentType(Envelope.CONTENT_TYPE).result(answered);
     Account account = request == null ? null : request.account();
     journal.record(
         account == null ? null : account.tenant().userCode(),
@@ -142,7 +142,8 @@ public final class IamportEndpoint {
         CallParams.of(body, query),
         reply.status(),
         reply.code(),
-        body == null || body.format() == null ? null : BODY_FORMATS.get(body.format()));
+        body == null || body.format() == null ? null : BODY_FORMATS.get(body.format()),
+        BodyExcerpt.of(answered));
   }
 
   /** The tenant a call belongs to before it runs: by its token, or by getToken's imp_key. */

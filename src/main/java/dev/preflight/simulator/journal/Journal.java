@@ -97,6 +97,22 @@ public final class Journal {
       Integer status,
       Integer code,
       JsonNode detail) {
+    return record(tenant, kind, method, path, params, status, code, detail, null);
+  }
+
+  /**
+   * @param response the start of the body answered, for a REST call the simulator answered
+   */
+  public JournalEntry record(
+      String tenant,
+      String kind,
+      String method,
+      String path,
+      JsonNode params,
+      Integer status,
+      Integer code,
+      JsonNode detail,
+      BodyExcerpt response) {
     long at = clock.now();
     synchronized (this) {
       JournalEntry entry =
@@ -111,6 +127,7 @@ public final class Journal {
               status,
               code,
               detail,
+              response,
               System.currentTimeMillis());
       keep(entry);
       listener.recorded(entry);

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * @param status the HTTP status answered (or received, for a webhook)
  * @param code the envelope's {@code code}, when there was one
  * @param detail anything else worth keeping for this kind of entry; a JSON null when nothing
+ * @param response for a {@code rest} entry, the start of the body the simulator answered (the whole
+ *     envelope up to {@link BodyExcerpt#MAX_BYTES}, tokens masked); null for every other kind, and
+ *     in a journal that predates the field
  * @param atMillis the real time it was recorded, epoch milliseconds, whatever the simulator's clock
  *     says: a browser on the same machine can place what it saw among the entries
  */
@@ -39,6 +42,7 @@ public record JournalEntry(
     Integer status,
     Integer code,
     JsonNode detail,
+    BodyExcerpt response,
     long atMillis) {
 
   public static final String REST = "rest";
@@ -55,6 +59,22 @@ public record JournalEntry(
   public JournalEntry {
     params = params == null ? NullNode.getInstance() : params;
     detail = detail == null ? NullNode.getInstance() : detail;
+  }
+
+  /** An entry with no answer kept: anything but a REST call the simulator answered. */
+  public JournalEntry(
+      long seq,
+      long at,
+      String tenant,
+      String kind,
+      String method,
+      String path,
+      JsonNode params,
+      Integer status,
+      Integer code,
+      JsonNode detail,
+      long atMillis) {
+    this(seq, at, tenant, kind, method, path, params, status, code, detail, null, atMillis);
   }
 
   // The predicates below are for the rules, not part of the entry's JSON: @JsonIgnore keeps the
