@@ -113,7 +113,8 @@ final class ConsoleReport {
       if (!attention.isEmpty()) {
         RuleOutcome first = attention.get(0);
         out.println(INDENT + " " + first.scenario().label(m) + ": " + first.reason(m));
-        if (!first.finding().evidence().actual().isBlank()) {
+        // A scenario that stopped already said why in the reason; its evidence only repeats it.
+        if (!first.scenario().notJudged() && !first.finding().evidence().actual().isBlank()) {
           out.println(INDENT + "   " + first.finding().evidence().actual());
         }
         if (attention.size() > 1) {

@@ -78,7 +78,7 @@ class LocalizedScenarioReportTest {
 
     assertThat(html)
         .contains("<span class=\"scenario\" title=\"" + CANCELS + "\">구매자가 결제된 주문을 취소합니다</span>")
-        .contains("모바일에서 구매자가 리디렉션 방식으로 결제합니다")
+        .contains("모바일에서 구매자가 리다이렉트 방식으로 결제합니다")
         .contains("<div class=\"muted\">프로필의 capabilities에 subscriptions이(가) 없습니다</div>")
         .contains("전제 조건을 충족하지 않음: 프로필의 capabilities에 subscriptions이(가) 없습니다")
         .contains("구매자가 처음 결제부터 완료하지 못했습니다. 가게가 보여 준 내용: &lt;카드&gt; 오류입니다")
