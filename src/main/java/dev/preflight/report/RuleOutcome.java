@@ -18,12 +18,17 @@ public record RuleOutcome(ScenarioResult scenario, Finding finding) {
    * report's language. A rule's own reason is the finding's, as the rule wrote it.
    */
   public String reason(Messages m) {
-    if (scenario.status() == ScenarioStatus.PASSED || scenario.stopReason() == null) {
+    if (!stopped()) {
       return finding.reason();
     }
     String why = scenario.stopReason(m);
     return finding.verdict() == Verdict.SKIPPED
         ? m.get("stop.finding.skipped", why)
         : m.get("stop.finding.not-finished", why);
+  }
+
+  /** Whether its scenario stopped before the rule judged it, so the finding is the harness's. */
+  public boolean stopped() {
+    return scenario.status() != ScenarioStatus.PASSED && scenario.stopReason() != null;
   }
 }

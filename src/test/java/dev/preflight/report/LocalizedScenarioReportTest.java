@@ -85,6 +85,23 @@ class LocalizedScenarioReportTest {
         .doesNotContain(CANCELS + "</span>", "does not list", "could not complete a payment");
   }
 
+  @Test
+  void aScenarioNotDrivenSaysWhatWasExpectedAndWhyInKorean() {
+    InspectionReport notDriven =
+        InspectionReport.of(
+            SampleReport.run(),
+            List.of(SampleReport.notDriven(CANCELS, SampleReport.PROBE_FAILED, "NP-CXL-1")));
+
+    String html = HtmlReport.render(notDriven, dir, Lang.KO);
+
+    assertThat(html)
+        .contains("<p>시나리오가 끝까지 진행되는 것</p>")
+        .contains(
+            "<p>진행하지 않음: 사이트가 프로브를 통과하지 못했습니다: base_url: https://shop.example does not"
+                + " answer</p>")
+        .doesNotContain("the scenario to run to its end", "not driven: the site");
+  }
+
   /** The review request section stays Korean in both: it is the form Naver's review reads. */
   @Test
   void theEnglishPageKeepsTheNamesAsWritten() {
