@@ -287,7 +287,7 @@ final class CheckCommand implements Callable<Integer> {
         misfits.forEach(misfit -> err.println("  " + misfit));
         err.println(m.get("cli.check.misfit.fix"));
         err.flush();
-        refusal = Optional.of("the site did not pass the probe: " + misfits.get(0));
+        refusal = Optional.of(misfits.get(0));
       }
       // A Grid's size is its own: it gets as many workers as asked for, one unless told.
       int fitting = WorkerCount.fitting();
@@ -420,9 +420,9 @@ final class CheckCommand implements Callable<Integer> {
             s ->
                 err.println(
                     "  "
-                        + s.label()
+                        + s.label(m)
                         + ": "
-                        + Optional.ofNullable(s.stopReason())
+                        + Optional.ofNullable(s.stopReason(m))
                             .orElse(m.get("cli.check.ended-early"))));
     outside.forEach(b -> err.println("  " + b));
     err.println(m.get("cli.check.not-judged.fix"));

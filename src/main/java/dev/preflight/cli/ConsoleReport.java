@@ -63,7 +63,7 @@ final class ConsoleReport {
         total,
         Columns.pad(result.notJudged() ? m.get("cli.console.not-judged") : word(worst), 10),
         Columns.pad(result.device() == null ? "" : result.device(), 6),
-        result.name(),
+        result.title(m),
         attention.isEmpty() ? "" : "  (" + attention + ")",
         pace());
     out.flush();
@@ -112,8 +112,9 @@ final class ConsoleReport {
           rule.outcomes().stream().filter(o -> o.verdict().needsAttention()).toList();
       if (!attention.isEmpty()) {
         RuleOutcome first = attention.get(0);
-        out.println(INDENT + " " + first.scenario().label() + ": " + first.finding().reason());
-        if (!first.finding().evidence().actual().isBlank()) {
+        out.println(INDENT + " " + first.scenario().label(m) + ": " + first.reason(m));
+        // A scenario that stopped already said why in the reason; its evidence only repeats it.
+        if (!first.scenario().notJudged() && !first.finding().evidence().actual().isBlank()) {
           out.println(INDENT + "   " + first.finding().evidence().actual());
         }
         if (attention.size() > 1) {
@@ -124,7 +125,7 @@ final class ConsoleReport {
         }
       }
       if (rule.verdict() == RuleVerdict.SKIPPED) {
-        rule.skipReasons()
+        rule.skipReasons(m)
             .forEach(reason -> out.println(INDENT + " " + m.get("cli.console.skipped", reason)));
       }
     }

@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,14 +23,21 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(ConsoleEncoding.applyTo(commandLine()).execute(args));
+    System.exit(ConsoleEncoding.applyTo(commandLine(UsageLanguage.of(args))).execute(args));
   }
 
+  /** The commands with their help in the system's language, as {@code --lang} defaults to. */
   public static CommandLine commandLine() {
+    return commandLine(Lang.systemDefault());
+  }
+
+  /** The commands with their usage help in {@code lang}. */
+  public static CommandLine commandLine(Lang lang) {
     CommandLine cli =
         new CommandLine(new Main())
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setExecutionExceptionHandler(Failures::unexpected);
+    UsageLanguage.bundle(lang).ifPresent(cli::setResourceBundle);
     CommandLine merchant = cli.getSubcommands().get("merchant");
     merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList());
     return cli;

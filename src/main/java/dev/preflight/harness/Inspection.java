@@ -58,10 +58,11 @@ public final class Inspection {
 
   /**
    * As {@link #run(Workbench, InspectedSite, InspectionPlan, String, Consumer)}; with a refusal
-   * (the site failed its probe), every scenario is reported as not driven, for that reason, so the
-   * reports say what could not be judged instead of not being written at all. With {@code workers}
-   * above one, scenarios run side by side, each worker on a copy of the site (see {@link
-   * InspectedSite#copiable}); the report lists them in the order of a serial run.
+   * (the probe's first problem: the site failed its probe), every scenario is reported as not
+   * driven, for that reason, so the reports say what could not be judged instead of not being
+   * written at all. With {@code workers} above one, scenarios run side by side, each worker on a
+   * copy of the site (see {@link InspectedSite#copiable}); the report lists them in the order of a
+   * serial run.
    */
   public static synchronized Outcome run(
       Workbench bench,

@@ -264,7 +264,7 @@ public final class InspectionRun {
     progress.accept(result);
   }
 
-  /** Why no scenario may be driven, when the site failed its probe. */
+  /** The probe's first problem, when the site failed its probe and no scenario may be driven. */
   private volatile String refusal;
 
   /** No scenario will be driven, for this reason: each is reported as not judged. */

@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.report.StopReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -136,9 +137,7 @@ public final class NaverPayWindow {
     boolean popup = driver.getWindowHandles().size() > 1;
     if (outcome.equals("closed") && !popup) {
       // Closing the only window would end the browser, and a redirect has no popup to close.
-      throw new PreconditionNotMet(
-          "the site pays in redirect mode here, so there is no Naver Pay popup for the buyer to"
-              + " close");
+      throw new PreconditionNotMet(StopReason.of("stop.no-popup-to-close"));
     }
     if (popup) {
       Set<String> handles = driver.getWindowHandles();

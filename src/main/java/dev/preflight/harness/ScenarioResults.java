@@ -1,5 +1,6 @@
 package dev.preflight.harness;
 
+import dev.preflight.harness.profile.ControlDisabled;
 import dev.preflight.inspection.Evidence;
 import dev.preflight.inspection.Finding;
 import dev.preflight.inspection.Rule;
@@ -7,6 +8,7 @@ import dev.preflight.inspection.Verdict;
 import dev.preflight.inspection.rules.RuleCatalog;
 import dev.preflight.report.ScenarioResult;
 import dev.preflight.report.ScenarioStatus;
+import dev.preflight.report.StopReason;
 import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
@@ -15,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.TimeoutException;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -30,6 +35,10 @@ import org.opentest4j.TestAbortedException;
  * errored, a selector never appeared).
  */
 final class ScenarioResults {
+  /** Selenium's message when a wait runs out: "… waiting for X (tried for 10 second(s) …". */
+  private static final Pattern WAITED =
+      Pattern.compile("waiting for (.+) \\(tried for (\\d+) second");
+
   private ScenarioResults() {}
 
   static ScenarioResult of(
@@ -63,9 +72,34 @@ final class ScenarioResults {
         screenshots,
         started,
         finished,
-        ended == ScenarioStatus.PASSED
-            ? null
-            : problem.map(ScenarioResults::firstLine).orElse("the scenario ended early"));
+        ended == ScenarioStatus.PASSED ? null : stopReason(problem));
+  }
+
+  /**
+   * Why a scenario stopped, in the bundle's words where the words are the tool's own: a
+   * precondition, the refusal to drive the site, a control that stays disabled, a wait that ran
+   * out. Anything else (a site's or a browser's error) is its first line, as written.
+   */
+  static StopReason stopReason(Optional<Throwable> problem) {
+    if (problem.isEmpty()) {
+      return StopReason.of("stop.ended-early");
+    }
+    Throwable error = problem.get();
+    if (error instanceof PreconditionNotMet precondition) {
+      return precondition.reason();
+    }
+    if (error instanceof NotDriven notDriven) {
+      return notDriven.reason();
+    }
+    if (error instanceof ControlDisabled disabled) {
+      return StopReason.of("stop.control-disabled", disabled.selector());
+    }
+    String line = firstLine(error);
+    Matcher waited = WAITED.matcher(line);
+    if (error instanceof TimeoutException && waited.find()) {
+      return StopReason.of("stop.waited", waited.group(1), waited.group(2));
+    }
+    return StopReason.asWritten(line);
   }
 
   /** Whether the scenario ended in an error of the harness rather than in a verdict. */
@@ -78,7 +112,7 @@ final class ScenarioResults {
   private static List<Finding> unjudged(
       List<String> ruleIds, String scenario, Optional<Throwable> problem, String screenshot) {
     boolean aborted = problem.map(p -> p instanceof TestAbortedException).orElse(false);
-    String why = problem.map(ScenarioResults::firstLine).orElse("the scenario ended early");
+    String why = stopReason(problem).english();
     List<Finding> findings = new ArrayList<>();
     for (String id : ruleIds) {
       Rule rule = RuleCatalog.byId(id).orElse(null);

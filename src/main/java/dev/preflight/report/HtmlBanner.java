@@ -126,7 +126,7 @@ final class HtmlBanner {
     for (ScenarioResult scenario : notJudged.scenarios()) {
       byWhy
           .computeIfAbsent(why(m, scenario), reason -> new ArrayList<>())
-          .add("\u201c" + scenario.label() + "\u201d");
+          .add("\u201c" + scenario.label(m) + "\u201d");
     }
     byWhy.entrySet().stream()
         .limit(REASONS_NAMED)
@@ -150,8 +150,8 @@ final class HtmlBanner {
 
   /** Why a scenario was not judged, as it recorded it. */
   private static String why(Messages m, ScenarioResult scenario) {
-    if (scenario.stopReason() != null && !scenario.stopReason().isBlank()) {
-      return scenario.stopReason();
+    if (scenario.stopReason() != null) {
+      return scenario.stopReason(m);
     }
     return scenario.findings().stream()
         .map(finding -> finding.reason())
@@ -199,7 +199,7 @@ final class HtmlBanner {
     List<String> names =
         rule.outcomes().stream()
             .filter(outcome -> outcome.verdict() == rule.verdict())
-            .map(outcome -> "\u201c" + outcome.scenario().label() + "\u201d")
+            .map(outcome -> "\u201c" + outcome.scenario().label(m) + "\u201d")
             .distinct()
             .toList();
     return firstFew(m, names, NAMED);

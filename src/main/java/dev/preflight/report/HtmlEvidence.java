@@ -32,7 +32,7 @@ final class HtmlEvidence {
     if (evidence == null) {
       return "";
     }
-    return compare(evidence)
+    return compare(shown(outcome, evidence))
         + messageDiff.render(outcome.finding())
         + details(evidence)
         + journal(outcome, evidence)
@@ -53,6 +53,17 @@ final class HtmlEvidence {
         + "</span> "
         + escape(evidence.actual())
         + "</p>";
+  }
+
+  /**
+   * A scenario that stopped gave each of its rules the same evidence, what was expected (the
+   * scenario to run to its end) and why it did not: said here in the report's language.
+   */
+  private Evidence shown(RuleOutcome outcome, Evidence evidence) {
+    if (!outcome.stopped() || blank(evidence.expected()) && blank(evidence.actual())) {
+      return evidence;
+    }
+    return Evidence.of(m.get("stop.evidence.expected"), outcome.scenario().stopReason(m));
   }
 
   private String compare(Evidence evidence) {

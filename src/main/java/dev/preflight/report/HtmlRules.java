@@ -71,9 +71,9 @@ final class HtmlRules {
           .append("\"><h4>")
           .append(Labels.badge(m, outcome.verdict()))
           .append(' ')
-          .append(scenarioTitle(outcome.scenario()))
+          .append(scenarioTitle(m, outcome.scenario()))
           .append("</h4><p class=\"reason\">")
-          .append(escape(outcome.finding().reason()))
+          .append(escape(outcome.reason(m)))
           .append("</p>")
           .append(evidence.render(outcome))
           .append("</section>");
@@ -168,9 +168,9 @@ final class HtmlRules {
       out.append("<li>")
           .append(Labels.badge(m, outcome.verdict()))
           .append(' ')
-          .append(scenarioTitle(outcome.scenario()))
+          .append(scenarioTitle(m, outcome.scenario()))
           .append(": ")
-          .append(escape(outcome.finding().reason()));
+          .append(escape(outcome.reason(m)));
       if (outcome.verdict() == RuleVerdict.PASSED) {
         out.append(evidence.brief(outcome.finding().evidence()));
       }
@@ -179,12 +179,18 @@ final class HtmlRules {
     return out.append("</ul>").toString();
   }
 
-  static String scenarioTitle(ScenarioResult scenario) {
+  /**
+   * The scenario's title in the report's language; its name as written, when different, on hover.
+   */
+  static String scenarioTitle(Messages m, ScenarioResult scenario) {
     String device =
         scenario.device() == null
             ? ""
             : " <span class=\"device\">" + escape(scenario.device()) + "</span>";
-    return "<span class=\"scenario\">" + escape(scenario.name()) + "</span>" + device;
+    String title = scenario.title(m);
+    String written =
+        title.equals(scenario.name()) ? "" : " title=\"" + escape(scenario.name()) + "\"";
+    return "<span class=\"scenario\"" + written + ">" + escape(title) + "</span>" + device;
   }
 
   /** "failed in 2 of 5 scenarios", or the skip reasons when none applied. */
@@ -192,7 +198,7 @@ final class HtmlRules {
     String of = m.counted(rule.outcomes().size(), "count.scenario");
     return switch (rule.verdict()) {
       case NOT_RUN -> m.get("html.tally.not-run");
-      case SKIPPED -> m.get("html.tally.skipped", String.join("; ", rule.skipReasons()));
+      case SKIPPED -> m.get("html.tally.skipped", String.join("; ", rule.skipReasons(m)));
       case PASSED -> {
         long skipped = rule.count(RuleVerdict.SKIPPED);
         String passed = m.counted(rule.count(RuleVerdict.PASSED), "count.scenario");

@@ -17,7 +17,7 @@ final class HtmlScenarios {
     out.append("</tr></thead><tbody>");
     for (ScenarioResult scenario : scenarios) {
       out.append("<tr><td>")
-          .append(HtmlRules.scenarioTitle(scenario))
+          .append(HtmlRules.scenarioTitle(m, scenario))
           .append(tags(scenario))
           .append(shots(m, scenario, screenshots))
           .append("</td><td>")
@@ -35,7 +35,7 @@ final class HtmlScenarios {
     String why =
         scenario.stopReason() == null
             ? ""
-            : "<div class=\"muted\">" + escape(scenario.stopReason()) + "</div>";
+            : "<div class=\"muted\">" + escape(scenario.stopReason(m)) + "</div>";
     return switch (scenario.status()) {
       case PASSED -> escape(m.get("html.scenarios.ran.PASSED"));
       case NOT_JUDGED -> "<b>" + escape(m.get("html.scenarios.ran.NOT_JUDGED")) + "</b>" + why;

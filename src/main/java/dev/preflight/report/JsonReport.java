@@ -42,7 +42,7 @@ public final class JsonReport {
     ArrayNode findings = root.putArray("findings");
     report.outcomes().forEach(outcome -> findings.add(finding(outcome)));
     ArrayNode scenarios = root.putArray("scenarios");
-    report.scenarios().forEach(scenario -> scenarios.add(scenario(scenario)));
+    report.scenarios().forEach(scenario -> scenarios.add(scenario(scenario, m)));
     root.put("lang", lang.code());
     return ReportJson.pretty(root) + "\n";
   }
@@ -138,7 +138,7 @@ public final class JsonReport {
     return node;
   }
 
-  private static ObjectNode scenario(ScenarioResult scenario) {
+  private static ObjectNode scenario(ScenarioResult scenario, Messages m) {
     ObjectNode node = ReportJson.MAPPER.createObjectNode();
     node.put("name", scenario.name());
     node.put("feature", scenario.feature());
@@ -146,7 +146,7 @@ public final class JsonReport {
     ArrayNode tags = node.putArray("tags");
     scenario.tags().forEach(tags::add);
     node.put("status", scenario.status().name());
-    node.put("stop_reason", scenario.stopReason());
+    node.put("stop_reason", scenario.stopReason() == null ? null : scenario.stopReason().english());
     node.put("started_at", instant(scenario.startedAt()));
     node.put("finished_at", instant(scenario.finishedAt()));
     node.put("duration_ms", scenario.duration().toMillis());
@@ -154,6 +154,9 @@ public final class JsonReport {
     scenario.screenshots().forEach(screenshots::add);
     ArrayNode journal = node.putArray("journal");
     scenario.journal().forEach(record -> journal.add(ReportJson.journalEntry(record)));
+    ObjectNode localized = node.putObject("text");
+    localized.put("title", scenario.title(m));
+    localized.put("stop_reason", scenario.stopReason(m));
     return node;
   }
 

@@ -157,19 +157,19 @@ public final class JunitReport {
     Finding finding = outcome.finding();
     ScenarioResult scenario = outcome.scenario();
     String head = testcase(finding.ruleId(), scenario.label(), scenario.duration());
-    String reason = Xml.attribute(finding.reason());
+    String reason = Xml.attribute(outcome.reason(m));
     return switch (Ending.of(outcome)) {
       case ERROR ->
           head
               + ">\n      <error message=\""
-              + Xml.attribute(m.get("junit.not-judged", notJudgedBecause(outcome)))
+              + Xml.attribute(m.get("junit.not-judged", notJudgedBecause(m, outcome)))
               + "\" type=\"NOT_JUDGED\">"
               + Xml.text(
                   m.get("junit.not-judged.detail", finding.ruleId())
                       + "\n"
                       + finding.verdict()
                       + ": "
-                      + finding.reason())
+                      + outcome.reason(m))
               + "</error>\n    </testcase>\n";
       case FAILURE ->
           head
@@ -199,9 +199,9 @@ public final class JunitReport {
   }
 
   /** Why the scenario stopped, as it recorded it, else the finding's own reason. */
-  private static String notJudgedBecause(RuleOutcome outcome) {
-    String why = outcome.scenario().stopReason();
-    return why == null || why.isBlank() ? outcome.finding().reason() : why;
+  private static String notJudgedBecause(Messages m, RuleOutcome outcome) {
+    String why = outcome.scenario().stopReason(m);
+    return why == null || why.isBlank() ? outcome.reason(m) : why;
   }
 
   private static String testcase(String classname, String name, Duration time) {

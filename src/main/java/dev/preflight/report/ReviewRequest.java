@@ -3,6 +3,8 @@ package dev.preflight.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.preflight.inspection.MerchantContext;
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,9 @@ public record ReviewRequest(InspectionReport report, List<Item> items) {
 
   /** A blank the merchant fills in: the check has nothing to back an answer with. */
   public static final String BLANK = "[직접 기입]";
+
+  /** The request is in Korean, the language of Naver's review, whatever the check's language. */
+  private static final Messages KOREAN = Messages.of(Lang.KO);
 
   /**
    * One item of the form.
@@ -385,9 +390,9 @@ public record ReviewRequest(InspectionReport report, List<Item> items) {
         return Optional.of(id + " " + word);
       }
       RuleOutcome first = summary.outcomes().get(0);
-      String why =
-          summary.verdict() == RuleVerdict.PASSED ? "" : " (" + first.finding().reason() + ")";
-      return Optional.of(id + " " + word + " — 시나리오 «" + first.scenario().label() + "»" + why);
+      String why = summary.verdict() == RuleVerdict.PASSED ? "" : " (" + first.reason(KOREAN) + ")";
+      return Optional.of(
+          id + " " + word + " — 시나리오 «" + first.scenario().label(KOREAN) + "»" + why);
     }
 
     /** The site's calls that match, from judged scenarios, in run order. */
@@ -414,7 +419,7 @@ public record ReviewRequest(InspectionReport report, List<Item> items) {
   /** A call the site made, with the scenario it was made in. */
   private record Sent(ScenarioResult scenario, JournalEntry call) {
     String cite() {
-      return "시나리오 «" + scenario.label() + "» 저널 #" + call.seq();
+      return "시나리오 «" + scenario.label(KOREAN) + "» 저널 #" + call.seq();
     }
   }
 }

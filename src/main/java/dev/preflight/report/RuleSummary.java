@@ -1,5 +1,6 @@
 package dev.preflight.report;
 
+import dev.preflight.text.Messages;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,10 +28,10 @@ public record RuleSummary(CatalogueEntry rule, RuleVerdict verdict, List<RuleOut
   }
 
   /** Why the rule did not apply, each reason once: what a SKIPPED rule shows. */
-  public List<String> skipReasons() {
+  public List<String> skipReasons(Messages m) {
     return outcomes.stream()
         .filter(outcome -> outcome.verdict() == RuleVerdict.SKIPPED)
-        .map(outcome -> outcome.finding().reason())
+        .map(outcome -> outcome.reason(m))
         .distinct()
         .toList();
   }

@@ -2,6 +2,7 @@ package dev.preflight.report;
 
 import dev.preflight.inspection.Finding;
 import dev.preflight.simulator.journal.JournalEntry;
+import dev.preflight.text.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.Optional;
  * @param screenshots PNG file names relative to the report directory
  * @param startedAt when Cucumber started it; null when not known
  * @param finishedAt when Cucumber finished it; null when not known
- * @param stopReason why it ended before a verdict (SKIPPED or NOT_JUDGED), in one line; null when
- *     it ran to its end
+ * @param stopReason why it ended before a verdict (SKIPPED or NOT_JUDGED), said in each report's
+ *     language; null when it ran to its end
  */
 public record ScenarioResult(
     String name,
@@ -30,7 +31,7 @@ public record ScenarioResult(
     List<String> screenshots,
     Instant startedAt,
     Instant finishedAt,
-    String stopReason) {
+    StopReason stopReason) {
 
   public ScenarioResult {
     tags = List.copyOf(tags);
@@ -55,6 +56,21 @@ public record ScenarioResult(
   /** The name with the device, since one scenario runs once per device. */
   public String label() {
     return device == null || device.isBlank() ? name : name + " [" + device + "]";
+  }
+
+  /** The name in a report's language: the bundle's title for our own scenarios, else as written. */
+  public String title(Messages m) {
+    return ScenarioTitles.of(m, name);
+  }
+
+  /** The title with the device, as {@link #label()} for the name. */
+  public String label(Messages m) {
+    return device == null || device.isBlank() ? title(m) : title(m) + " [" + device + "]";
+  }
+
+  /** Why it ended before a verdict, in a report's language; null when it ran to its end. */
+  public String stopReason(Messages m) {
+    return stopReason == null ? null : stopReason.in(m);
   }
 
   public Optional<JournalEntry> entry(long seq) {
@@ -90,7 +106,7 @@ public record ScenarioResult(
   }
 
   /** The same result with why it ended before a verdict. */
-  public ScenarioResult stoppedBecause(String reason) {
+  public ScenarioResult stoppedBecause(StopReason reason) {
     return new ScenarioResult(
         name,
         feature,

@@ -3,6 +3,7 @@ package dev.preflight.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.report.ScenarioStatus;
+import dev.preflight.report.StopReason;
 import io.cucumber.plugin.event.Status;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ class ScenarioResultsTest {
   @Test
   void aCapabilityTheProfileLacksIsSkipped() {
     PreconditionNotMet noMobile =
-        new PreconditionNotMet("the profile does not list the mobile capability");
+        new PreconditionNotMet(StopReason.of("stop.capability-missing", "mobile"));
 
     assertThat(ScenarioResults.status(Status.SKIPPED, Optional.of(noMobile), UNJUDGED))
         .isEqualTo(ScenarioStatus.SKIPPED);
@@ -27,7 +28,7 @@ class ScenarioResultsTest {
   @Test
   void anEarlierStepThatDidNotEndAsItMustLeavesTheScenarioNotJudged() {
     PreconditionNotMet noPayment =
-        PreconditionNotMet.notReached("the buyer could not complete a payment to begin with");
+        PreconditionNotMet.notReached(StopReason.of("stop.no-payment-to-begin.nothing"));
 
     assertThat(ScenarioResults.status(Status.SKIPPED, Optional.of(noPayment), UNJUDGED))
         .isEqualTo(ScenarioStatus.NOT_JUDGED);

@@ -101,7 +101,8 @@ class HtmlReportTest {
   void aFailedRuleLeadsButTheRulesNotJudgedStillShow() {
     InspectionReport sample = SampleReport.sample();
     List<ScenarioResult> scenarios = new java.util.ArrayList<>(sample.scenarios());
-    scenarios.add(SampleReport.notDriven("Buyer pays", "a step threw", "NP-VER-1"));
+    scenarios.add(
+        SampleReport.notDriven("Buyer pays", StopReason.asWritten("a step threw"), "NP-VER-1"));
     InspectionReport report = InspectionReport.of(SampleReport.run(), scenarios);
 
     String html = HtmlReport.render(report, dir, Lang.EN);
@@ -128,7 +129,9 @@ class HtmlReportTest {
     InspectionReport report =
         InspectionReport.of(
             SampleReport.run(),
-            List.of(SampleReport.notDriven("Buyer pays", "a <b>step</b> threw", "NP-VER-1")));
+            List.of(
+                SampleReport.notDriven(
+                    "Buyer pays", StopReason.asWritten("a <b>step</b> threw"), "NP-VER-1")));
 
     String html = HtmlReport.render(report, dir, Lang.EN);
 

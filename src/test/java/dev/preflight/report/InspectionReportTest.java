@@ -48,7 +48,8 @@ class InspectionReportTest {
     RuleSummary rule = byId(SampleReport.sample()).get("NP-SUB-1");
 
     assertThat(rule.verdict()).isEqualTo(RuleVerdict.SKIPPED);
-    assertThat(rule.skipReasons()).containsExactly("the merchant offers no subscriptions");
+    assertThat(rule.skipReasons(Messages.of(Lang.EN)))
+        .containsExactly("the merchant offers no subscriptions");
   }
 
   @Test
@@ -105,7 +106,7 @@ class InspectionReportTest {
             SampleReport.run(),
             List.of(
                 scenario("a", finding("NP-VER-1", Verdict.PASSED)),
-                SampleReport.notDriven("b", "a step threw", "NP-VER-1")));
+                SampleReport.notDriven("b", StopReason.asWritten("a step threw"), "NP-VER-1")));
 
     assertThat(byId(report).get("NP-VER-1").verdict()).isEqualTo(RuleVerdict.REVIEW);
     assertThat(report.notJudged().rules())
@@ -128,7 +129,7 @@ class InspectionReportTest {
             List.of(),
             null,
             null,
-            "the profile does not list the subscriptions capability");
+            StopReason.of("stop.capability-missing", "subscriptions"));
     InspectionReport report =
         InspectionReport.of(
             SampleReport.run(),

@@ -207,7 +207,8 @@ class JsonReportTest {
             "finished_at",
             "duration_ms",
             "screenshots",
-            "journal");
+            "journal",
+            "text");
     assertThat(scenario.get("status").asText()).isEqualTo("PASSED");
     assertThat(scenario.get("stop_reason").isNull()).isTrue();
     assertThat(scenario.get("started_at").asText()).isEqualTo("2025-01-15T03:00:00Z");
@@ -251,7 +252,7 @@ class JsonReportTest {
     assertThat(json.get("summary").get("scenarios_not_judged").asInt()).isEqualTo(1);
     JsonNode scenario = json.get("scenarios").get(0);
     assertThat(scenario.get("status").asText()).isEqualTo("NOT_JUDGED");
-    assertThat(scenario.get("stop_reason").asText()).isEqualTo(SampleReport.PROBE_FAILED);
+    assertThat(scenario.get("stop_reason").asText()).isEqualTo(SampleReport.PROBE_FAILED.english());
     assertThat(scenario.get("duration_ms").asLong()).isEqualTo(1_500);
     for (JsonNode rule : json.get("rules")) {
       String id = rule.get("id").asText();

@@ -90,7 +90,7 @@ class JunitReportTest {
             List.of(),
             null,
             null,
-            why);
+            StopReason.of("stop.no-payment-to-begin.nothing"));
 
     Element suite =
         suite(

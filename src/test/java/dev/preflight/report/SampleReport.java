@@ -63,15 +63,14 @@ final class SampleReport {
   }
 
   /** Why every scenario of a run whose site failed its probe was not driven. */
-  static final String PROBE_FAILED =
-      "not driven: the site did not pass the probe: base_url: https://shop.example does not"
-          + " answer";
+  static final StopReason PROBE_FAILED =
+      StopReason.of("stop.not-driven", "base_url: https://shop.example does not answer");
 
   /**
    * A scenario the check could not drive, as the harness reports it: NOT_JUDGED, with a REVIEW
    * finding per rule it names that says so.
    */
-  static ScenarioResult notDriven(String name, String why, String... ruleIds) {
+  static ScenarioResult notDriven(String name, StopReason why, String... ruleIds) {
     List<Finding> findings =
         java.util.Arrays.stream(ruleIds)
             .map(
@@ -82,8 +81,8 @@ final class SampleReport {
                         Verdict.REVIEW,
                         "the inspection could not finish this scenario, so the rule was not"
                             + " judged: "
-                            + why,
-                        Evidence.of("the scenario to run to its end", why)))
+                            + why.english(),
+                        Evidence.of("the scenario to run to its end", why.english())))
             .toList();
     Instant start = run().startedAt();
     return new ScenarioResult(

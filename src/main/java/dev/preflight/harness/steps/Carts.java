@@ -5,6 +5,7 @@ import dev.preflight.harness.profile.Cart;
 import dev.preflight.harness.profile.CartContents;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.Product;
+import dev.preflight.report.StopReason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,8 +86,7 @@ final class Carts {
     if (profile.products().isEmpty()) {
       return CartContents.ofAmount(Math.max(1, profile.tenant().minimumAmount() / 2));
     }
-    throw new PreconditionNotMet(
-        "the profile gives no under_minimum cart, so no order under the minimum could be made");
+    throw new PreconditionNotMet(StopReason.of("stop.no-under-minimum-cart"));
   }
 
   /**

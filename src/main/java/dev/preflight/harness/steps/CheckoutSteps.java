@@ -15,6 +15,7 @@ import dev.preflight.harness.profile.ResultDisplay;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.inspection.HarnessAction;
+import dev.preflight.report.StopReason;
 import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
@@ -97,8 +98,9 @@ public final class CheckoutSteps {
     ShownResult shown = context.shown().orElse(null);
     if (shown == null || !shown.completed()) {
       throw PreconditionNotMet.notReached(
-          "the buyer could not complete a payment to begin with; the shop showed: "
-              + (shown == null || shown.text().isBlank() ? "nothing" : shown.text()));
+          shown == null || shown.text().isBlank()
+              ? StopReason.of("stop.no-payment-to-begin.nothing")
+              : StopReason.of("stop.no-payment-to-begin", shown.text()));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.preflight.harness.steps;
 
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
+import dev.preflight.harness.NotDriven;
 import dev.preflight.harness.ScenarioEvidence;
 import dev.preflight.harness.profile.Capability;
 import io.cucumber.java.After;
@@ -35,7 +36,7 @@ public final class Hooks {
     run.refusal()
         .ifPresent(
             why -> {
-              throw new IllegalStateException("not driven: " + why);
+              throw new NotDriven(why);
             });
   }
 

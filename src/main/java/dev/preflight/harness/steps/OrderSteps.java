@@ -6,6 +6,7 @@ import dev.preflight.harness.profile.Capability;
 import dev.preflight.harness.profile.PaidOrder;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.inspection.HarnessAction;
+import dev.preflight.report.StopReason;
 import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -52,9 +53,7 @@ public final class OrderSteps {
             .orderAmount()
             .map(total -> Math.max(ROUNDING, total / PART / ROUNDING * ROUNDING))
             .orElseThrow(
-                () ->
-                    PreconditionNotMet.notReached(
-                        "the order's amount is not known, so no part of it"));
+                () -> PreconditionNotMet.notReached(StopReason.of("stop.order-amount-unknown")));
     backOffice(HarnessAction.Kind.ADMIN_PARTIAL_CANCEL, amount);
   }
 
@@ -113,9 +112,7 @@ public final class OrderSteps {
         context
             .merchantUid()
             .orElseThrow(
-                () ->
-                    PreconditionNotMet.notReached(
-                        "the page never asked Naver Pay for an order to cancel"));
+                () -> PreconditionNotMet.notReached(StopReason.of("stop.no-order-to-cancel")));
     return new PaidOrder(
         merchantUid, context.impUid().orElse(null), context.orderAmount().orElse(null));
   }

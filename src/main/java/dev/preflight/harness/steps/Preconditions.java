@@ -4,6 +4,7 @@ import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.PreconditionNotMet;
 import dev.preflight.harness.profile.Capability;
 import dev.preflight.harness.profile.Device;
+import dev.preflight.report.StopReason;
 
 /** What a scenario needs of the site before it can begin; without it, the scenario is skipped. */
 final class Preconditions {
@@ -19,8 +20,7 @@ final class Preconditions {
 
   static void require(Capability capability) {
     if (!InspectionRun.current().profile().can(capability)) {
-      throw new PreconditionNotMet(
-          "the profile does not list the " + capability.key() + " capability");
+      throw new PreconditionNotMet(StopReason.of("stop.capability-missing", capability.key()));
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.preflight.client.ArmFault;
 import dev.preflight.client.ArmOutcome;
 import dev.preflight.harness.InspectionRun;
 import dev.preflight.harness.PreconditionNotMet;
+import dev.preflight.report.StopReason;
 import io.cucumber.java.en.Given;
 
 /**
@@ -40,7 +41,8 @@ public final class ResilienceSteps {
         context
             .customerUid()
             .orElseThrow(
-                () -> PreconditionNotMet.notReached("no billing key was registered to charge"));
+                () ->
+                    PreconditionNotMet.notReached(StopReason.of("stop.no-billing-key-to-charge")));
     InspectionRun.current()
         .control()
         .arm(ArmOutcome.named("limit_exceeded").forCustomer(customerUid));

@@ -9,6 +9,7 @@ import dev.preflight.harness.profile.Device;
 import dev.preflight.harness.profile.ShownResult;
 import dev.preflight.harness.profile.Site;
 import dev.preflight.inspection.HarnessAction;
+import dev.preflight.report.StopReason;
 import dev.preflight.simulator.journal.JournalEntry;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
@@ -46,8 +47,12 @@ public final class SubscriptionSteps {
     theBuyerSubscribes();
     if (!context.shown().map(ShownResult::completed).orElse(false)) {
       throw PreconditionNotMet.notReached(
-          "the buyer could not subscribe to begin with; the shop showed: "
-              + context.shown().map(ShownResult::text).orElse("nothing"));
+          context
+              .shown()
+              .map(ShownResult::text)
+              .filter(text -> !text.isBlank())
+              .map(text -> StopReason.of("stop.no-subscription-to-begin", text))
+              .orElse(StopReason.of("stop.no-subscription-to-begin.nothing")));
     }
   }
 
@@ -92,8 +97,7 @@ public final class SubscriptionSteps {
             .customerUid()
             .orElseThrow(
                 () ->
-                    PreconditionNotMet.notReached(
-                        "the page never registered a billing key to delete"));
+                    PreconditionNotMet.notReached(StopReason.of("stop.no-billing-key-to-delete")));
     context.act(HarnessAction.Kind.SUBSCRIPTION_CANCEL, "");
     run.driver().cancelSubscription(run.site(context.device()), customerUid);
     Sight.see(context);
