@@ -4,12 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.preflight.support.ConstantPool;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,32 +37,8 @@ final class ControlApiPaths {
     };
   }
 
-  /** The {@code CONSTANT_String} entries of the class file's constant pool (JVMS 4.4). */
+  /** The {@code CONSTANT_String} entries of the class file's constant pool. */
   static List<String> stringConstants(URI classFile) {
-    try (InputStream bytes = classFile.toURL().openStream();
-        DataInputStream in = new DataInputStream(bytes)) {
-      in.skipBytes(8); // magic, minor and major version
-      int count = in.readUnsignedShort();
-      String[] utf8 = new String[count];
-      List<Integer> strings = new ArrayList<>();
-      for (int i = 1; i < count; i++) {
-        int tag = in.readUnsignedByte();
-        switch (tag) {
-          case 1 -> utf8[i] = in.readUTF();
-          case 8 -> strings.add(in.readUnsignedShort());
-          case 7, 16, 19, 20 -> in.skipBytes(2);
-          case 15 -> in.skipBytes(3);
-          case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-          case 5, 6 -> {
-            in.skipBytes(8);
-            i++; // a long or a double takes two entries
-          }
-          default -> throw new IOException("unknown constant pool tag " + tag + " at " + i);
-        }
-      }
-      return strings.stream().map(index -> utf8[index]).toList();
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("cannot read " + classFile, unreadable);
-    }
+    return ConstantPool.strings(classFile);
   }
 }

@@ -2,16 +2,13 @@ package dev.preflight.inspection.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.DataInputStream;
+import dev.preflight.support.ConstantPool;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,7 +40,7 @@ class RuleSentencesFromBundleTest {
       if (NOT_FINDING_WORDS.contains(name)) {
         continue;
       }
-      for (String literal : stringConstants(file)) {
+      for (String literal : ConstantPool.strings(file.toUri())) {
         if (SENTENCE.matcher(literal).find()) {
           sentences.add(file.getFileName() + ": " + literal);
         }
@@ -59,7 +56,7 @@ class RuleSentencesFromBundleTest {
             .filter(p -> p.getFileName().toString().equals("Vocabulary.class"))
             .findFirst()
             .orElseThrow();
-    assertThat(stringConstants(vocabulary)).contains("payment complete");
+    assertThat(ConstantPool.strings(vocabulary.toUri())).contains("payment complete");
   }
 
   private static List<Path> ruleClasses() throws IOException, URISyntaxException {
@@ -67,35 +64,6 @@ class RuleSentencesFromBundleTest {
         Path.of(RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (Stream<Path> files = Files.list(root.resolve("dev/preflight/inspection/rules"))) {
       return files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-    }
-  }
-
-  /** The CONSTANT_String entries of a class file (JVMS 4.4). */
-  static List<String> stringConstants(Path classFile) throws IOException {
-    try (InputStream bytes = Files.newInputStream(classFile);
-        DataInputStream in = new DataInputStream(bytes)) {
-      in.readInt(); // magic
-      in.readUnsignedShort(); // minor
-      in.readUnsignedShort(); // major
-      int count = in.readUnsignedShort();
-      Map<Integer, String> utf8 = new HashMap<>();
-      List<Integer> strings = new ArrayList<>();
-      for (int i = 1; i < count; i++) {
-        int tag = in.readUnsignedByte();
-        switch (tag) {
-          case 1 -> utf8.put(i, in.readUTF());
-          case 8 -> strings.add(in.readUnsignedShort());
-          case 7, 16, 19, 20 -> in.skipBytes(2);
-          case 15 -> in.skipBytes(3);
-          case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-          case 5, 6 -> {
-            in.skipBytes(8);
-            i++; // a long or a double takes two entries
-          }
-          default -> throw new IOException(classFile + ": constant tag " + tag + " unknown");
-        }
-      }
-      return strings.stream().map(utf8::get).toList();
     }
   }
 }
