@@ -276,7 +276,7 @@ final class CheckCommand implements Callable<Integer> {
       Inspection.ensureTenant(bench, site.profile());
       List<String> misfits =
           SiteProbe.problems(
-              site.profile(), site.driver(), bench.browser(Device.PC, site.profile().mobile()));
+              site.profile(), site.driver(), bench.browser(Device.PC, site.profile().mobile()), m);
       if (probe) {
         return probed(m, site, misfits, out, err);
       }

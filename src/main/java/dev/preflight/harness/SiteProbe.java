@@ -12,6 +12,7 @@ import dev.preflight.harness.profile.Site;
 import dev.preflight.harness.profile.SiteDriver;
 import dev.preflight.harness.profile.Step;
 import dev.preflight.harness.profile.SubscriptionFlow;
+import dev.preflight.text.Messages;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,22 +70,25 @@ public final class SiteProbe {
   private final MerchantProfile profile;
   private final SiteDriver driver;
   private final WebDriver browser;
+  private final Messages m;
   private final Witness witness = new Witness(() -> 0);
   private final List<String> problems = new ArrayList<>();
 
-  private SiteProbe(MerchantProfile profile, SiteDriver driver, WebDriver browser) {
+  private SiteProbe(MerchantProfile profile, SiteDriver driver, WebDriver browser, Messages m) {
     this.profile = profile;
     this.driver = driver;
     this.browser = browser;
+    this.m = m;
   }
 
   /**
    * The problems found, one line each, naming the field to fix; none when the profile fits the site
-   * as far as can be seen without paying.
+   * as far as can be seen without paying; worded in {@code m}'s language, the site's data (an
+   * address, a selector, what the page has) as it is.
    */
   public static List<String> problems(
-      MerchantProfile profile, SiteDriver driver, WebDriver browser) {
-    SiteProbe probe = new SiteProbe(profile, driver, browser);
+      MerchantProfile profile, SiteDriver driver, WebDriver browser, Messages m) {
+    SiteProbe probe = new SiteProbe(profile, driver, browser, m);
     probe.run();
     Browsers.startAfresh(browser);
     return List.copyOf(probe.problems);
@@ -232,14 +236,12 @@ public final class SiteProbe {
       driver.openCart(site, firstCart());
     } catch (RuntimeException failed) {
       problems.add(
-          "driver "
-              + driver.getClass().getName()
-              + "."
-              + service
-              + " failed on "
-              + here()
-              + ": "
-              + ScenarioResults.firstLine(failed));
+          m.get(
+              "probe.driver-failed",
+              driver.getClass().getName(),
+              service,
+              here(),
+              ScenarioResults.firstLine(failed)));
     }
   }
 
@@ -259,20 +261,13 @@ public final class SiteProbe {
       site.run(List.of(step));
       return true;
     } catch (ControlDisabled disabled) {
-      problems.add(path + ": " + describe(step) + " is shown but stays disabled on " + here());
+      problems.add(m.get("probe.disabled", path, describe(step), here()));
     } catch (WebDriverException | IllegalArgumentException failed) {
       if (step.kind() == Step.Kind.OPEN) {
         problems.add(
-            path + ": " + step.target() + " did not open: " + ScenarioResults.firstLine(failed));
+            m.get("probe.did-not-open", path, step.target(), ScenarioResults.firstLine(failed)));
       } else {
-        problems.add(
-            path
-                + ": "
-                + describe(step)
-                + " not found on "
-                + here()
-                + "; the page has "
-                + controls());
+        problems.add(m.get("probe.not-found", path, describe(step), here(), controls()));
       }
     }
     return false;
@@ -284,8 +279,7 @@ public final class SiteProbe {
     try {
       site.browser().waitFor(selector);
     } catch (WebDriverException notThere) {
-      problems.add(
-          path + " `" + selector + "` not found on " + here() + "; the page has " + controls());
+      problems.add(m.get("probe.missing", path, selector, here(), controls()));
     }
   }
 
@@ -302,25 +296,12 @@ public final class SiteProbe {
               HttpRequest.newBuilder(URI.create(address)).timeout(HTTP_TIMEOUT).GET().build(),
               HttpResponse.BodyHandlers.discarding());
       if (response.statusCode() >= 500) {
-        problems.add(
-            path
-                + ": "
-                + address
-                + " answers HTTP "
-                + response.statusCode()
-                + "; fix the site, or the address");
+        problems.add(m.get("probe.http-error", path, address, response.statusCode()));
         return false;
       }
       return true;
     } catch (IOException | IllegalArgumentException unreachable) {
-      problems.add(
-          path
-              + ": "
-              + address
-              + " does not answer ("
-              + why(unreachable)
-              + "); start the site, or fix "
-              + path);
+      problems.add(m.get("probe.no-answer", path, address, why(unreachable)));
       return false;
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
@@ -329,20 +310,20 @@ public final class SiteProbe {
   }
 
   /** Why an address did not answer, in words rather than an exception's name. */
-  private static String why(Exception unreachable) {
+  private String why(Exception unreachable) {
     if (unreachable instanceof java.net.ConnectException) {
-      return "connection refused";
+      return m.get("probe.why.refused");
     }
     if (unreachable instanceof java.net.http.HttpTimeoutException) {
-      return "no answer within " + HTTP_TIMEOUT.toSeconds() + " s";
+      return m.get("probe.why.timeout", HTTP_TIMEOUT.toSeconds());
     }
     if (unreachable instanceof java.nio.channels.UnresolvedAddressException
         || unreachable.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
-      return "unknown host";
+      return m.get("probe.why.unknown-host");
     }
     return Optional.ofNullable(unreachable.getMessage())
-        .filter(m -> !m.isBlank())
-        .orElse("the connection failed");
+        .filter(message -> !message.isBlank())
+        .orElse(m.get("probe.why.failed"));
   }
 
   private Site site(Duration patience) {
@@ -356,9 +337,9 @@ public final class SiteProbe {
   private String here() {
     try {
       String url = browser.getCurrentUrl();
-      return url == null ? "the page" : url;
+      return url == null ? m.get("probe.here.unknown") : url;
     } catch (WebDriverException unknown) {
-      return "the page";
+      return m.get("probe.here.unknown");
     }
   }
 
@@ -368,11 +349,12 @@ public final class SiteProbe {
       witness.dialog(browser);
       Object found = ((JavascriptExecutor) browser).executeScript(CONTROLS);
       if (found instanceof List<?> list && !list.isEmpty()) {
-        return "controls: " + String.join(", ", list.stream().map(String::valueOf).toList());
+        return m.get(
+            "probe.controls", String.join(", ", list.stream().map(String::valueOf).toList()));
       }
-      return "no visible buttons, links or fields";
+      return m.get("probe.controls.none");
     } catch (WebDriverException unreadable) {
-      return "a page that could not be read";
+      return m.get("probe.controls.unreadable");
     }
   }
 }
