@@ -19,7 +19,7 @@ import org.openqa.selenium.WebDriver;
  * The probe says what does not fit in the check's language, the site's data (its address) as it is:
  * a Korean merchant whose shop is not running reads why in Korean.
  */
-class SiteProbeWordingTest {
+class SiteProbeWordingIT {
   private final WebDriver browser = Browsers.htmlUnit(false);
 
   @AfterEach
