@@ -1,6 +1,7 @@
 package dev.preflight.cli;
 
 import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +40,7 @@ public final class Main implements Runnable {
             .setExecutionExceptionHandler(Failures::unexpected);
     UsageLanguage.bundle(lang).ifPresent(cli::setResourceBundle);
     CommandLine merchant = cli.getSubcommands().get("merchant");
-    merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList());
+    merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList(Messages.of(lang)));
     return cli;
   }
 

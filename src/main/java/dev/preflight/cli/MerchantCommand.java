@@ -6,6 +6,7 @@ import dev.preflight.merchant.ReferenceMerchant;
 import dev.preflight.simulator.Simulator;
 import dev.preflight.simulator.SimulatorServer;
 import dev.preflight.simulator.SimulatorSettings;
+import dev.preflight.text.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +59,16 @@ final class MerchantCommand implements Callable<Integer> {
       description = "Switch on a mistake (repeatable); see the list below.")
   List<String> defects = new ArrayList<>();
 
-  static String defectList() {
+  static String defectList(Messages m) {
     StringBuilder list = new StringBuilder();
     for (Defect defect : Defect.values()) {
-      list.append(
-          String.format(
-              "  %s%n      %s (trips %s)%n",
-              defect.switchName(), defect.mistake(), String.join(", ", defect.rules())));
+      list.append("  ")
+          .append(defect.switchName())
+          .append(System.lineSeparator())
+          .append("      ")
+          .append(
+              m.get("merchant.defect.line", defect.mistake(m), String.join(", ", defect.rules())))
+          .append(System.lineSeparator());
     }
     return list.toString();
   }

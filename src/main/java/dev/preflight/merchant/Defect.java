@@ -1,5 +1,7 @@
 package dev.preflight.merchant;
 
+import dev.preflight.text.Lang;
+import dev.preflight.text.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,50 +12,37 @@ import java.util.stream.Collectors;
 /**
  * The realistic mistakes the reference merchant can make on demand, each with the rules of rules.md
  * it must trip. The inspection is tested against them: compliant, the merchant passes every rule;
- * with a defect on, it fails exactly the rules listed in the expected-results file.
+ * with a defect on, it fails exactly the rules listed in the expected-results file. What each
+ * mistake is, in words, is in the message bundle, so that {@code merchant --help} says it in
+ * Korean.
  */
 public enum Defect {
-  PREFIXED_ERROR_MESSAGE(
-      "wraps the failure as \"결제에 실패하였습니다. 실패 사유: \" + error_msg", "NP-ERR-1", "NP-ERR-2"),
-  REWORDED_ERROR_MESSAGE("shows its own text instead of error_msg", "NP-ERR-1", "NP-ERR-2"),
-  ERROR_AS_HTML(
-      "renders error_msg as HTML (innerHTML, unescaped page)", "NP-ERR-4", "NP-ERR-1", "NP-ERR-2"),
-  NO_MINIMUM_CHECK(
-      "sends amounts under the minimum to Naver Pay and replaces the refusal with its own text",
-      "NP-AMT-1"),
-  AMOUNT_AS_STRING("passes amount to request_pay as a string", "NP-AMT-2"),
-  MISSING_NAVER_PRODUCTS("leaves naverProducts out of request_pay", "NP-PRD-1"),
-  PRODUCT_MISSING_CATEGORY("sends naverProducts items without categoryType/categoryId", "NP-PRD-2"),
-  NAME_WITH_SUFFIX("appends \"외 N건\" to name", "NP-PRD-3"),
-  POPUP_WITHOUT_CALLBACK("uses naverPopupMode without a callback", "NP-MODE-1", "NP-MODE-4"),
-  REDIRECT_WITHOUT_URL("uses redirect mode without m_redirect_url", "NP-MODE-2", "NP-MODE-4"),
-  NO_SERVER_VERIFICATION(
-      "tells the buyer the order is complete from the browser's result alone",
-      "NP-VER-1",
-      "NP-AMT-3"),
-  TRUSTS_CLIENT_AMOUNT(
-      "looks the payment up but compares it with the amount the browser sent", "NP-AMT-3"),
-  TRUSTS_BROWSER_ON_LOOKUP_FAILURE(
-      "marks the order paid on the browser's word when the payment lookup fails (timeout, 5xx,"
-          + " broken connection or body)",
-      "RES-1"),
-  REUSED_MERCHANT_UID(
-      "reuses one merchant_uid for every order of a product", "NP-UID-1", "NP-SUB-4"),
-  CANCEL_WITHOUT_REASON("cancels without reason", "NP-CXL-1"),
-  CANCEL_WITHOUT_REQUESTER("cancels without extra.requester", "NP-CXL-2"),
-  WRONG_REQUESTER("sends requester admin for a buyer's cancel", "NP-CXL-3"),
-  PARTIAL_CANCEL_WITHOUT_CHECKSUM("partially cancels without checksum", "NP-CXL-4"),
-  SUBSCRIPTION_WITHOUT_BUYER_TEL("registers a billing key without buyer_tel", "NP-SUB-2"),
-  RANDOM_PRODUCT_CODE("registers without naverProductCode", "NP-SUB-3"),
-  BAD_NAVER_USE_CFM("sends extra.naverUseCfm in the past and badly formatted", "NP-SUB-5"),
-  BILLING_KEY_DELETE_WITHOUT_REASON(
-      "deletes the billing key without reason and extra[requester]", "NP-SUB-6");
+  PREFIXED_ERROR_MESSAGE("NP-ERR-1", "NP-ERR-2"),
+  REWORDED_ERROR_MESSAGE("NP-ERR-1", "NP-ERR-2"),
+  ERROR_AS_HTML("NP-ERR-4", "NP-ERR-1", "NP-ERR-2"),
+  NO_MINIMUM_CHECK("NP-AMT-1"),
+  AMOUNT_AS_STRING("NP-AMT-2"),
+  MISSING_NAVER_PRODUCTS("NP-PRD-1"),
+  PRODUCT_MISSING_CATEGORY("NP-PRD-2"),
+  NAME_WITH_SUFFIX("NP-PRD-3"),
+  POPUP_WITHOUT_CALLBACK("NP-MODE-1", "NP-MODE-4"),
+  REDIRECT_WITHOUT_URL("NP-MODE-2", "NP-MODE-4"),
+  NO_SERVER_VERIFICATION("NP-VER-1", "NP-AMT-3"),
+  TRUSTS_CLIENT_AMOUNT("NP-AMT-3"),
+  TRUSTS_BROWSER_ON_LOOKUP_FAILURE(),
+  REUSED_MERCHANT_UID("NP-UID-1", "NP-SUB-4"),
+  CANCEL_WITHOUT_REASON("NP-CXL-1"),
+  CANCEL_WITHOUT_REQUESTER("NP-CXL-2"),
+  WRONG_REQUESTER("NP-CXL-3"),
+  PARTIAL_CANCEL_WITHOUT_CHECKSUM("NP-CXL-4"),
+  SUBSCRIPTION_WITHOUT_BUYER_TEL("NP-SUB-2"),
+  RANDOM_PRODUCT_CODE("NP-SUB-3"),
+  BAD_NAVER_USE_CFM("NP-SUB-5"),
+  BILLING_KEY_DELETE_WITHOUT_REASON("NP-SUB-6");
 
-  private final String mistake;
   private final List<String> rules;
 
-  Defect(String mistake, String... rules) {
-    this.mistake = mistake;
+  Defect(String... rules) {
     this.rules = List.of(rules);
   }
 
@@ -62,8 +51,14 @@ public enum Defect {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The mistake in a language, from the message bundle ({@code defect.<switch name>}). */
+  public String mistake(Messages m) {
+    return m.get("defect." + switchName());
+  }
+
+  /** The mistake in English, for test names and logs. */
   public String mistake() {
-    return mistake;
+    return mistake(Messages.of(Lang.EN));
   }
 
   /** The rule ids of rules.md this mistake must trip. */

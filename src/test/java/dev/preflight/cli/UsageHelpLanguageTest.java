@@ -2,6 +2,7 @@ package dev.preflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.merchant.Defect;
 import dev.preflight.text.Lang;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -42,6 +43,21 @@ class UsageHelpLanguageTest {
     assertThat(usage(Lang.KO, "merchant"))
         .contains("참조 가맹점을 실행합니다")
         .doesNotContain("Address to bind");
+  }
+
+  @Test
+  void merchantHelpListsEveryDefectInTheHelpLanguage() {
+    String korean = usage(Lang.KO, "merchant");
+    String english = usage(Lang.EN, "merchant");
+
+    for (Defect defect : Defect.values()) {
+      assertThat(korean).contains(defect.switchName());
+      assertThat(english).contains(defect.switchName());
+    }
+    assertThat(korean)
+        .contains("reason 없이 취소합니다 (걸리는 규칙: NP-CXL-1)")
+        .doesNotContain("cancels without reason");
+    assertThat(english).contains("cancels without reason (trips NP-CXL-1)");
   }
 
   @Test
