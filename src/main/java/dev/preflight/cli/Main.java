@@ -37,7 +37,8 @@ public final class Main implements Runnable {
     CommandLine cli =
         new CommandLine(new Main())
             .setCaseInsensitiveEnumValuesAllowed(true)
-            .setExecutionExceptionHandler(Failures::unexpected);
+            .setExecutionExceptionHandler(Failures::unexpected)
+            .setParameterExceptionHandler(new UsageErrors(Messages.of(lang)));
     UsageLanguage.bundle(lang).ifPresent(cli::setResourceBundle);
     CommandLine merchant = cli.getSubcommands().get("merchant");
     merchant.getCommandSpec().usageMessage().footer(MerchantCommand.defectList(Messages.of(lang)));
