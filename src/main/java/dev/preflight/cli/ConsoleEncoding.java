@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /**
  * The charset the console is written in. A machine whose locale names UTF-8 but is not installed
@@ -21,10 +20,10 @@ final class ConsoleEncoding {
 
   /**
    * Writes standard output and error in UTF-8 when {@link #repair} says so: the JVM's own streams
-   * (logging) and the command line's, which picocli encodes by itself in the charset {@code
-   * sun.stdout.encoding} names, else the JVM's.
+   * (logging) and picocli's, which encodes by itself in the charset {@code sun.stdout.encoding}
+   * names, else the JVM's. Before any command line is made, so that its writers see it.
    */
-  static CommandLine applyTo(CommandLine cli) {
+  static void useUtf8WhereNeeded() {
     repair(Charset.defaultCharset(), System.getenv())
         .ifPresent(
             utf8 -> {
@@ -33,7 +32,6 @@ final class ConsoleEncoding {
               System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, utf8));
               System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, utf8));
             });
-    return cli;
   }
 
   /**

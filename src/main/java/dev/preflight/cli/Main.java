@@ -24,7 +24,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(ConsoleEncoding.applyTo(commandLine(UsageLanguage.of(args))).execute(args));
+    ConsoleEncoding.useUtf8WhereNeeded();
+    System.exit(commandLine(UsageLanguage.of(args)).execute(args));
   }
 
   /** The commands with their help in the system's language, as {@code --lang} defaults to. */

@@ -18,6 +18,9 @@ public final class Secrets {
   /** Characters of a token kept in front of the mask: enough to tell two tokens apart. */
   static final int TOKEN_PREFIX = 4;
 
+  /** A token shorter than this would show too much of itself through its prefix: all masked. */
+  private static final int SHORTEST_SHOWN = 4 * TOKEN_PREFIX;
+
   private Secrets() {}
 
   public static boolean isSecret(String field) {
@@ -31,7 +34,7 @@ public final class Secrets {
    */
   static String maskAnswered(String field, String value) {
     boolean token = !"imp_secret".equals(field);
-    if (!token || value == null || value.length() < 4 * TOKEN_PREFIX) {
+    if (!token || value == null || value.length() < SHORTEST_SHOWN) {
       return MASK;
     }
     return value.substring(0, TOKEN_PREFIX) + MASK;
