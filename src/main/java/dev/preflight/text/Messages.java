@@ -21,6 +21,9 @@ import java.util.TreeSet;
 public final class Messages {
   private static final Map<Lang, Messages> LOADED = new EnumMap<>(Lang.class);
 
+  /** Where the placeholders a Korean particle adds start: past any a pattern of ours uses. */
+  static final int PARTICLE_ARGUMENTS = 50;
+
   private final Lang lang;
   private final Properties patterns;
 
@@ -50,6 +53,12 @@ public final class Messages {
     Object[] values = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       values[i] = args[i] instanceof Number number ? String.valueOf(number) : args[i];
+    }
+    if (lang == Lang.KO) {
+      // 을(를) and its kind take their form from the value before them: see KoreanParticles.
+      KoreanParticles.Prepared prepared = KoreanParticles.prepare(pattern, PARTICLE_ARGUMENTS);
+      pattern = prepared.pattern();
+      values = prepared.fill(values, PARTICLE_ARGUMENTS);
     }
     return new MessageFormat(pattern, java.util.Locale.forLanguageTag(lang.code())).format(values);
   }
