@@ -28,6 +28,13 @@ public final class NaverPayWindow {
    */
   private static final Duration DIALOG_ANSWERS = Duration.ofSeconds(2);
 
+  /**
+   * A message with no request_pay after it is the shop's answer once it has stood this long: a shop
+   * may say "결제를 준비하고 있습니다" and call request_pay after its server has prepared the order. A message
+   * once request_pay was called is news on the way to the window, not an answer.
+   */
+  private static final Duration MESSAGE_ANSWERS = Duration.ofSeconds(2);
+
   private final WebDriver driver;
   private final Witness witness;
   private final String shop;
@@ -60,7 +67,8 @@ public final class NaverPayWindow {
    *
    * @param answered whether the shop has shown a message where results appear
    * @param refused whether the SDK has refused the page's request_pay
-   * @param asked whether the page has called request_pay since the control was pressed
+   * @param asked whether the page has called request_pay since the control was pressed; null when
+   *     that cannot be told, and a message or dialog is then the answer as soon as it shows
    * @param patience how long to wait; then, with {@code silenceAnswers}, the shop's silence is its
    *     answer, else the wait fails
    */
@@ -71,6 +79,8 @@ public final class NaverPayWindow {
       Duration patience,
       boolean silenceAnswers) {
     Instant[] lastDialog = {null};
+    Instant[] answeredAt = {null};
+    BooleanSupplier called = asked == null ? () -> true : asked;
     try {
       return wait(patience)
           .withMessage(
@@ -90,13 +100,24 @@ public final class NaverPayWindow {
                   return Opening.SDK_REFUSED;
                 }
                 if (answered.getAsBoolean()) {
-                  return Opening.SHOP_ANSWERED;
+                  if (asked == null) {
+                    return Opening.SHOP_ANSWERED;
+                  }
+                  if (!asked.getAsBoolean()) {
+                    answeredAt[0] = answeredAt[0] == null ? Instant.now() : answeredAt[0];
+                    if (Duration.between(answeredAt[0], Instant.now()).compareTo(MESSAGE_ANSWERS)
+                        >= 0) {
+                      return Opening.SHOP_ANSWERED;
+                    }
+                  }
+                } else {
+                  answeredAt[0] = null;
                 }
                 boolean dialogWasTheAnswer =
                     lastDialog[0] != null
                         && Duration.between(lastDialog[0], Instant.now()).compareTo(DIALOG_ANSWERS)
                             > 0
-                        && !asked.getAsBoolean();
+                        && !called.getAsBoolean();
                 return dialogWasTheAnswer ? Opening.SHOP_ANSWERED : null;
               });
     } catch (org.openqa.selenium.TimeoutException silent) {
@@ -109,7 +130,7 @@ public final class NaverPayWindow {
 
   /** As the full form, failing when nothing comes within the usual wait. */
   public Opening awaitOpening(BooleanSupplier answered, BooleanSupplier refused) {
-    return awaitOpening(answered, refused, () -> true, WAIT, false);
+    return awaitOpening(answered, refused, null, WAIT, false);
   }
 
   private boolean opened() {

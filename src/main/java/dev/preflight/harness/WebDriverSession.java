@@ -43,6 +43,9 @@ public final class WebDriverSession implements BrowserSession {
   /** The witness's dialogs this session has handed out, or that came before it. */
   private int dialogsHandedOut;
 
+  /** Messages on the page before the buyer's action, which {@link #text} looks past. */
+  private Leftovers leftovers = Leftovers.none();
+
   public WebDriverSession(WebDriver driver, Witness witness) {
     this(driver, witness, DEFAULT_TIMEOUT);
   }
@@ -56,6 +59,15 @@ public final class WebDriverSession implements BrowserSession {
     this.timeout = timeout;
     this.navigation = new PendingNavigation(witness);
     this.dialogsHandedOut = witness.dialogCount();
+  }
+
+  /**
+   * This session, reading a message only when it is news since the buyer's latest action: a toast
+   * or notice already there when pay was pressed is not the shop's answer.
+   */
+  public WebDriverSession lookingPast(Leftovers before) {
+    this.leftovers = before;
+    return this;
   }
 
   @Override
@@ -195,8 +207,11 @@ public final class WebDriverSession implements BrowserSession {
           () ->
               driver.findElements(By.cssSelector(selector)).stream()
                   .filter(WebElement::isDisplayed)
-                  .findFirst()
-                  .map(WebElement::getText));
+                  .map(WebElement::getText)
+                  .filter(
+                      text ->
+                          leftovers.isEmpty() || leftovers.isNew(text, witness.glimpsesSinceMark()))
+                  .findFirst());
     } catch (WebDriverException error) {
       if (PageChanging.is(error)) {
         return Optional.empty();

@@ -34,6 +34,9 @@ final class KoreanParticles {
   /** Closing marks a particle can follow without changing its form: {@code ''{0}''은(는)}. */
   private static final String CLOSERS = "'\"`)]}>’”」』";
 
+  /** What the reader passes over to the last sound: closing marks and a sentence's end. */
+  private static final String UNSPOKEN = CLOSERS + ".!?…~";
+
   private static final int HANGUL_FIRST = 0xAC00;
   private static final int HANGUL_LAST = 0xD7A3;
   private static final int FINALS = 28;
@@ -124,7 +127,7 @@ final class KoreanParticles {
   private static Ending ending(String text) {
     int end = text.length();
     while (end > 0
-        && (CLOSERS.indexOf(text.charAt(end - 1)) >= 0
+        && (UNSPOKEN.indexOf(text.charAt(end - 1)) >= 0
             || Character.isWhitespace(text.charAt(end - 1)))) {
       end--;
     }

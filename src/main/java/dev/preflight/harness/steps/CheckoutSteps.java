@@ -3,6 +3,7 @@ package dev.preflight.harness.steps;
 import dev.preflight.client.ArmOutcome;
 import dev.preflight.harness.BuyerViewCapture;
 import dev.preflight.harness.InspectionRun;
+import dev.preflight.harness.Leftovers;
 import dev.preflight.harness.NaverPayWindow;
 import dev.preflight.harness.PageChanging;
 import dev.preflight.harness.PreconditionNotMet;
@@ -111,7 +112,8 @@ public final class CheckoutSteps {
   @When("the buyer pays for the same product again")
   public void theBuyerPaysAgain() {
     aBuyerWithAProduct(context.device());
-    pay("approve", false);
+    // A shop may rightly refuse to take the same order twice: its answer is then judged.
+    pay("approve", false, false);
   }
 
   /**
@@ -120,12 +122,12 @@ public final class CheckoutSteps {
    */
   @When("the buyer tries to pay with Naver Pay")
   public void theBuyerTriesToPay() {
-    pay("approve", true);
+    pay("approve", true, false);
   }
 
   @When("the buyer pays with Naver Pay and the window ends with {string}")
   public void thePaymentEndsWith(String outcome) {
-    pay(outcome, false);
+    pay(outcome, false, true);
   }
 
   private void openCart(Device device, CartContents contents, String kind) {
@@ -144,14 +146,20 @@ public final class CheckoutSteps {
    *
    * @param mayRefuse whether the shop may rightly refuse: a pay control that stays disabled, or no
    *     window and nothing said, is then its answer rather than a failure to drive the site
+   * @param windowNeeded whether the scenario needs the window to end with the outcome: a shop that
+   *     answers the pay control without opening one leaves it unjudged (a step missing before pay,
+   *     say), not passed for want of a failure to judge
    */
-  private void pay(String outcome, boolean mayRefuse) {
+  private void pay(String outcome, boolean mayRefuse, boolean windowNeeded) {
     InspectionRun run = run();
     Site site = run.site(context.device());
     WebDriver driver = run.browser(context.device());
     NaverPayWindow window = new NaverPayWindow(driver, run.witness());
     // The cart as the buyer saw it, for NP-PRD-5: the page after the payment seldom shows it.
     context.cartView(BuyerViewCapture.capture(driver, 0, run.witness(), null));
+    // What the page noted so far belongs before the press, and its messages are not the answer.
+    run.witness().look(driver);
+    Leftovers leftovers = leftovers(driver);
     context.act(HarnessAction.Kind.PAY, context.cart());
     long pressedAfter = context.actions().get(context.actions().size() - 1).fromSeq();
     try {
@@ -161,14 +169,14 @@ public final class CheckoutSteps {
         throw blocked;
       }
       context.act(HarnessAction.Kind.PAY_BLOCKED, blocked.selector());
-      settles(driver, CheckoutSteps::answered);
+      settles(driver, d -> answered(d, leftovers));
       context.shown(new ShownResult(ShownResult.Kind.MESSAGE, ""), run.journal().lastSeq());
       Sight.see(context);
       return;
     }
     NaverPayWindow.Opening opening =
         window.awaitOpening(
-            () -> answered(driver),
+            () -> answered(driver, leftovers),
             this::sdkRefused,
             () -> requestPaySince(pressedAfter),
             mayRefuse ? SILENCE : WINDOW_WAIT,
@@ -179,17 +187,23 @@ public final class CheckoutSteps {
     recordOrder();
     ShownResult shown =
         switch (opening) {
-          case WINDOW -> readResult(site, driver);
+          case WINDOW -> readResult(site, driver, leftovers);
           case SDK_REFUSED ->
-              answersSoon(driver)
-                  ? readResult(site, driver)
+              answersSoon(driver, leftovers)
+                  ? readResult(site, driver, leftovers)
                   : new ShownResult(ShownResult.Kind.MESSAGE, "");
           case SHOP_ANSWERED ->
               run.witness()
                   .lastDialogSinceMark()
                   .map(text -> new ShownResult(ShownResult.Kind.DIALOG, text))
-                  .orElseGet(() -> readResult(site, driver));
+                  .orElseGet(() -> readResult(site, driver, leftovers));
         };
+    if (windowNeeded && opening == NaverPayWindow.Opening.SHOP_ANSWERED) {
+      throw PreconditionNotMet.notReached(
+          shown.text() == null || shown.text().isBlank()
+              ? StopReason.of("stop.no-window.nothing")
+              : StopReason.of("stop.no-window", shown.text()));
+    }
     context.shown(shown, run.journal().lastSeq());
     naverMessage().ifPresent(message -> awaitMessage(driver, message, shown));
     // What the buyer is left with: after a message replaced a moment later, or a passing toast.
@@ -201,13 +215,13 @@ public final class CheckoutSteps {
    * What the shop showed. A shop that shows nothing at all is a finding for the rules, not an error
    * of the harness: the buyer saw whatever the page holds.
    */
-  private ShownResult readResult(Site payingSite, WebDriver driver) {
+  private ShownResult readResult(Site payingSite, WebDriver driver, Leftovers leftovers) {
     // A session of its own: the dialogs it reports are those after the window, not the confirm
     // the buyer accepted before it. On the same browser as it is: the popup may still be closing.
     Site site =
         new Site(
             payingSite.profile(),
-            new WebDriverSession(driver, run().witness()),
+            new WebDriverSession(driver, run().witness()).lookingPast(leftovers),
             payingSite.device());
     try {
       return run().driver().readResult(site);
@@ -218,14 +232,23 @@ public final class CheckoutSteps {
 
   /** Whether the shop shows a message where its results appear. */
   static boolean answered(WebDriver driver) {
-    Optional<String> selector = run().profile().result().map(ResultDisplay::selector);
-    if (selector.isEmpty() || selector.get() == null) {
+    return answered(driver, Leftovers.none());
+  }
+
+  /**
+   * Whether the shop shows a message where its results appear that is news since pay was pressed.
+   */
+  static boolean answered(WebDriver driver, Leftovers leftovers) {
+    Optional<String> selector = resultSelector();
+    if (selector.isEmpty()) {
       return false;
     }
     try {
+      List<String> since = run().witness().glimpsesSinceMark();
       return driver.findElements(By.cssSelector(selector.get())).stream()
           .filter(WebElement::isDisplayed)
-          .anyMatch(e -> !e.getText().isBlank());
+          .map(WebElement::getText)
+          .anyMatch(text -> !text.isBlank() && leftovers.isNew(text, since));
     } catch (UnhandledAlertException alertOpened) {
       run().witness().dialog(driver);
       return false;
@@ -234,6 +257,27 @@ public final class CheckoutSteps {
         return false;
       }
       throw error;
+    }
+  }
+
+  private static Optional<String> resultSelector() {
+    return run().profile().result().map(ResultDisplay::selector);
+  }
+
+  /** The messages on the page where results appear, before pay is pressed. */
+  private static Leftovers leftovers(WebDriver driver) {
+    Optional<String> selector = resultSelector();
+    if (selector.isEmpty()) {
+      return Leftovers.none();
+    }
+    try {
+      return Leftovers.of(
+          driver.findElements(By.cssSelector(selector.get())).stream()
+              .filter(WebElement::isDisplayed)
+              .map(WebElement::getText)
+              .toList());
+    } catch (WebDriverException pageChanging) {
+      return Leftovers.none();
     }
   }
 
@@ -249,8 +293,8 @@ public final class CheckoutSteps {
   }
 
   /** Whether the shop shows something within a moment, after the SDK refused its call. */
-  private static boolean answersSoon(WebDriver driver) {
-    return settles(driver, CheckoutSteps::answered);
+  private static boolean answersSoon(WebDriver driver, Leftovers leftovers) {
+    return settles(driver, d -> answered(d, leftovers));
   }
 
   /**

@@ -51,8 +51,10 @@ public final class Hooks {
   }
 
   private void handOver(InspectionRun run, Scenario scenario) {
-    // A fault a scenario armed and did not use up would fail the next scenario's calls.
+    // A fault or an outcome a scenario armed and did not use up would change the next
+    // scenario's payment: a tampered amount, a forged success judged in a scenario not about it.
     run.control().clearFaults();
+    run.control().clearOutcomes();
     String screenshot = context.buyer().screenshot();
     byte[] png = context.screenshotPng();
     if (context.findings().isEmpty()

@@ -25,11 +25,13 @@ public final class NameIsFirstProductName extends ReviewRule {
     if (payments.isEmpty()) {
       return skipped(observation, sharedSays(observation, "common.no-payment"));
     }
+    boolean compared = false;
     for (Attempt attempt : payments) {
       String name = JsonValues.text(attempt.params().path("name"));
       String first = JsonValues.text(attempt.params().path("naverProducts").path(0).path("name"));
       boolean suffixed = name != null && COUNT_SUFFIX.matcher(name).find();
       boolean differs = first != null && !first.equals(name);
+      compared |= first != null;
       if (suffixed || differs) {
         return broken(
             observation,
@@ -41,6 +43,10 @@ public final class NameIsFirstProductName extends ReviewRule {
                 .with("params.name", JsonValues.typed(attempt.params().path("name")))
                 .with("naverProducts[0].name", first));
       }
+    }
+    if (!compared) {
+      // Nothing to compare name with: NP-PRD-1 judges the missing naverProducts.
+      return skipped(observation, says(observation, "no-products"));
     }
     return passed(
         observation,

@@ -32,6 +32,17 @@ class NameIsFirstProductNameTest {
   }
 
   @Test
+  void skipsWithoutNaverProductsToCompareWith() {
+    com.fasterxml.jackson.databind.node.ObjectNode bare = payment();
+    bare.remove("naverProducts");
+    assertThat(Scenario.pc().requestPay(bare).judgedBy(rule)).skipped().because("NP-PRD-1");
+    com.fasterxml.jackson.databind.node.ObjectNode suffixed = payment();
+    suffixed.remove("naverProducts");
+    suffixed.put("name", "달빛 서점 외 2건");
+    assertThat(Scenario.pc().requestPay(suffixed).judgedBy(rule)).warned().because("suffix");
+  }
+
+  @Test
   void skipsWithoutAGeneralPayment() {
     assertThat(Scenario.pc().requestPay(registration()).judgedBy(rule)).skipped();
   }
