@@ -24,9 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 
 /**
  * Tries a profile against the live site before any scenario runs, so that a wrong selector or a
@@ -55,7 +57,10 @@ public final class SiteProbe {
           + CONTROLS_SHOWN
           + "; i++) {"
           + "  var e = all[i];"
-          + "  if (!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)) { continue; }"
+          // As Selenium sees it: no size, or transparent or hidden by style, is not there to press.
+          + "  if (!(e.offsetWidth || e.offsetHeight)) { continue; }"
+          + "  var style = window.getComputedStyle ? window.getComputedStyle(e) : null;"
+          + "  if (style && (style.visibility === 'hidden' || style.opacity === '0')) { continue; }"
           + "  var name = e.tagName.toLowerCase();"
           + "  if (name === 'a' && e.getAttribute('href')) { name += '[href=\"' + e.getAttribute('href') + '\"]'; }"
           + "  if (e.id) { name = '#' + e.id; }"
@@ -66,6 +71,18 @@ public final class SiteProbe {
           + "  out.push(text ? name + ' (\"' + text.substring(0, 30) + '\")' : name);"
           + "}"
           + "return out;";
+
+  /**
+   * For a selector whose elements are all hidden: how the buyer reaches it instead, when that can
+   * be told — the {@code <label>} of a hidden checkbox or radio button (a styled skin) — else ''.
+   */
+  private static final String STAND_IN =
+      "var e = document.querySelector(arguments[0]); if (!e) { return null; }"
+          + "if (e.id && document.querySelector('label[for=\"' + e.id + '\"]')) {"
+          + "  return 'label[for=' + e.id + ']'; }"
+          + "for (var p = e.parentNode; p && p.tagName; p = p.parentNode) {"
+          + "  if (p.tagName === 'LABEL') { return 'label'; } }"
+          + "return '';";
 
   private final MerchantProfile profile;
   private final SiteDriver driver;
@@ -267,7 +284,11 @@ public final class SiteProbe {
         problems.add(
             m.get("probe.did-not-open", path, step.target(), ScenarioResults.firstLine(failed)));
       } else {
-        problems.add(m.get("probe.not-found", path, describe(step), here(), controls()));
+        problems.add(
+            hidden(step.target())
+                .map(standIn -> hiddenProblem(path, describe(step), standIn))
+                .orElseGet(
+                    () -> m.get("probe.not-found", path, describe(step), here(), controls())));
       }
     }
     return false;
@@ -279,8 +300,34 @@ public final class SiteProbe {
     try {
       site.browser().waitFor(selector);
     } catch (WebDriverException notThere) {
-      problems.add(m.get("probe.missing", path, selector, here(), controls()));
+      problems.add(
+          hidden(selector)
+              .map(standIn -> hiddenProblem(path, "`" + selector + "`", standIn))
+              .orElseGet(() -> m.get("probe.missing", path, selector, here(), controls())));
     }
+  }
+
+  /**
+   * When the selector finds elements but none the buyer can see: what stands in for it (its label's
+   * selector, "label", or ""); empty when nothing matches or one is visible.
+   */
+  private Optional<String> hidden(String selector) {
+    try {
+      List<WebElement> found = browser.findElements(By.cssSelector(selector));
+      if (found.isEmpty() || found.stream().anyMatch(WebElement::isDisplayed)) {
+        return Optional.empty();
+      }
+      Object standIn = ((JavascriptExecutor) browser).executeScript(STAND_IN, selector);
+      return Optional.of(standIn == null ? "" : String.valueOf(standIn));
+    } catch (WebDriverException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  private String hiddenProblem(String path, String what, String standIn) {
+    return standIn.isEmpty()
+        ? m.get("probe.hidden", path, what, here())
+        : m.get("probe.hidden.label", path, what, here(), standIn);
   }
 
   /** Whether an address answers at all (any HTTP status below 500), as a person would see it. */
