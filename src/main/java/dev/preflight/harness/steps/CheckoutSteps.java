@@ -174,13 +174,22 @@ public final class CheckoutSteps {
       Sight.see(context);
       return;
     }
-    NaverPayWindow.Opening opening =
-        window.awaitOpening(
-            () -> answered(driver, leftovers),
-            this::sdkRefused,
-            () -> requestPaySince(pressedAfter),
-            mayRefuse ? SILENCE : WINDOW_WAIT,
-            mayRefuse);
+    NaverPayWindow.Opening opening;
+    try {
+      opening =
+          window.awaitOpening(
+              () -> answered(driver, leftovers),
+              this::sdkRefused,
+              () -> requestPaySince(pressedAfter),
+              mayRefuse ? SILENCE : WINDOW_WAIT,
+              mayRefuse);
+    } catch (TimeoutException nothingCame) {
+      if (!requestPaySince(pressedAfter) && SdkOnPage.missing(driver)) {
+        throw PreconditionNotMet.notReached(
+            StopReason.of("stop.no-sdk", String.valueOf(driver.getCurrentUrl())));
+      }
+      throw nothingCame;
+    }
     if (opening == NaverPayWindow.Opening.WINDOW) {
       window.end(outcome);
     }
