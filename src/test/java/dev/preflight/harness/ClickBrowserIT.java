@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import dev.preflight.support.Browsers;
+import dev.preflight.support.PageServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +30,14 @@ import org.openqa.selenium.WebDriver;
 class ClickBrowserIT {
   private static final int SLOW_ANSWER_MILLIS = 700;
 
-  private HttpServer shop;
+  private PageServer shop;
   private String base;
   private final AtomicInteger posts = new AtomicInteger();
 
   @BeforeAll
   void start() throws IOException {
-    shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    shop.createContext(
+    Map<String, HttpHandler> pages = new LinkedHashMap<>();
+    pages.put(
         "/product",
         exchange ->
             answer(
@@ -53,8 +54,8 @@ class ClickBrowserIT {
                     + " f.dispatchEvent(new Event('submit', {cancelable: true}));"
                     + " setTimeout(function () { f.submit(); }, 900)\">늦게 담기</button>"
                     + "<a id=to-cart href=/cart>장바구니 보기</a>"));
-    shop.createContext("/add", this::addToCart);
-    shop.createContext(
+    pages.put("/add", this::addToCart);
+    pages.put(
         "/long",
         exchange ->
             answer(
@@ -64,7 +65,7 @@ class ClickBrowserIT {
                     + "<div style='height:3000px'>리뷰</div>"
                     + "<div style='position:fixed;left:0;right:0;bottom:0;height:45%;"
                     + "background:#03c75a'>하단 구매 바</div>"));
-    shop.createContext(
+    pages.put(
         "/covered",
         exchange ->
             answer(
@@ -72,20 +73,20 @@ class ClickBrowserIT {
                 "<button id=buy>구매하기</button>"
                     + "<div id=veil style='position:fixed;left:0;top:0;right:0;bottom:0;"
                     + "background:rgba(0,0,0,.5)'>쿠키 동의</div>"));
-    shop.createContext(
+    pages.put(
         "/cart",
         exchange -> {
           String cookie = exchange.getRequestHeaders().getFirst("Cookie");
           answer(exchange, "<p id=cart>" + (cookie == null ? "empty" : cookie) + "</p>");
         });
-    shop.start();
-    base = "http://127.0.0.1:" + shop.getAddress().getPort();
+    shop = PageServer.start(pages);
+    base = shop.base();
   }
 
   @AfterAll
   void stop() {
     if (shop != null) {
-      shop.stop(0);
+      shop.close();
     }
   }
 

@@ -3,13 +3,14 @@ package dev.preflight.harness;
 import static dev.preflight.support.HtmlPage.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import dev.preflight.support.Browsers;
+import dev.preflight.support.PageServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,13 @@ import org.openqa.selenium.WebElement;
 class PayAnswerBrowserIT {
   private static final String TOAST = "#toasts .toast";
 
-  private HttpServer shop;
+  private PageServer shop;
   private String base;
 
   @BeforeAll
   void start() throws IOException {
-    shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    shop.createContext(
+    Map<String, HttpHandler> pages = new LinkedHashMap<>();
+    pages.put(
         "/order",
         exchange -> {
           boolean refuses = "refuse".equals(exchange.getRequestURI().getQuery());
@@ -55,15 +56,15 @@ class PayAnswerBrowserIT {
                           + " window.open('/npay', 'npay', 'width=400,height=600'); }, 800); }")
                   + "</script>");
         });
-    shop.createContext("/npay", exchange -> answer(exchange, "<title>네이버페이</title><p>결제창</p>"));
-    shop.start();
-    base = "http://127.0.0.1:" + shop.getAddress().getPort();
+    pages.put("/npay", exchange -> answer(exchange, "<title>네이버페이</title><p>결제창</p>"));
+    shop = PageServer.start(pages);
+    base = shop.base();
   }
 
   @AfterAll
   void stop() {
     if (shop != null) {
-      shop.stop(0);
+      shop.close();
     }
   }
 

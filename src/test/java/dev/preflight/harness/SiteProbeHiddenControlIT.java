@@ -3,17 +3,18 @@ package dev.preflight.harness;
 import static dev.preflight.support.HtmlPage.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import dev.preflight.harness.profile.MerchantProfile;
 import dev.preflight.harness.profile.ProfileLoader;
 import dev.preflight.harness.profile.SiteDrivers;
 import dev.preflight.support.Browsers;
+import dev.preflight.support.PageServer;
 import dev.preflight.text.Lang;
 import dev.preflight.text.Messages;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,13 @@ import org.openqa.selenium.WebDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteProbeHiddenControlIT {
-  private HttpServer shop;
+  private PageServer shop;
   private String base;
 
   @BeforeAll
   void start() throws IOException {
-    shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    shop.createContext(
+    Map<String, HttpHandler> pages = new LinkedHashMap<>();
+    pages.put(
         "/order",
         exchange ->
             answer(
@@ -43,14 +44,14 @@ class SiteProbeHiddenControlIT {
                     + "<span class=wrap><input type=radio name=settle value=np id=np"
                     + " style=\"position:absolute;opacity:0\"></span>"
                     + "<a href=\"#none\" id=pay>결제하기</a><div id=result></div></form>"));
-    shop.start();
-    base = "http://127.0.0.1:" + shop.getAddress().getPort();
+    shop = PageServer.start(pages);
+    base = shop.base();
   }
 
   @AfterAll
   void stop() {
     if (shop != null) {
-      shop.stop(0);
+      shop.close();
     }
   }
 

@@ -3,11 +3,12 @@ package dev.preflight.harness;
 import static dev.preflight.support.HtmlPage.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import dev.preflight.support.Browsers;
+import dev.preflight.support.PageServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +28,14 @@ import org.openqa.selenium.WebDriver;
 class WitnessBrowserIT {
   private static final String PAID = "결제가 완료되었습니다";
 
-  private HttpServer shop;
+  private PageServer shop;
   private String base;
   private final AtomicLong verifyArrived = new AtomicLong();
 
   @BeforeAll
   void start() throws IOException {
-    shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    shop.createContext(
+    Map<String, HttpHandler> pages = new LinkedHashMap<>();
+    pages.put(
         "/shop",
         exchange -> {
           String query = exchange.getRequestURI().getQuery();
@@ -55,20 +56,20 @@ class WitnessBrowserIT {
                   + "  var until = Date.now() + 600; while (Date.now() < until) {}"
                   + "}</script>");
         });
-    shop.createContext(
+    pages.put(
         "/verify",
         exchange -> {
           verifyArrived.compareAndSet(0, System.currentTimeMillis());
           answer(exchange, "{}");
         });
-    shop.start();
-    base = "http://127.0.0.1:" + shop.getAddress().getPort();
+    shop = PageServer.start(pages);
+    base = shop.base();
   }
 
   @AfterAll
   void stop() {
     if (shop != null) {
-      shop.stop(0);
+      shop.close();
     }
   }
 

@@ -3,11 +3,12 @@ package dev.preflight.harness.steps;
 import static dev.preflight.support.HtmlPage.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import dev.preflight.support.Browsers;
+import dev.preflight.support.PageServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,27 +18,27 @@ import org.openqa.selenium.WebDriver;
 /** A page whose SDK did not load is told from one that has it (HtmlUnit: no Chromium needed). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SdkOnPageIT {
-  private HttpServer shop;
+  private PageServer shop;
   private String base;
 
   @BeforeAll
   void start() throws IOException {
-    shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    shop.createContext("/without", exchange -> answer(exchange, "<button id=pay>결제</button>"));
-    shop.createContext(
+    Map<String, HttpHandler> pages = new LinkedHashMap<>();
+    pages.put("/without", exchange -> answer(exchange, "<button id=pay>결제</button>"));
+    pages.put(
         "/with",
         exchange ->
             answer(
                 exchange,
                 "<script>window.IMP = {init: function () {}, request_pay: function () {}};</script>"));
-    shop.start();
-    base = "http://127.0.0.1:" + shop.getAddress().getPort();
+    shop = PageServer.start(pages);
+    base = shop.base();
   }
 
   @AfterAll
   void stop() {
     if (shop != null) {
-      shop.stop(0);
+      shop.close();
     }
   }
 
