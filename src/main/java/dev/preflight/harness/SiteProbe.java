@@ -90,6 +90,7 @@ public final class SiteProbe {
   private final Messages m;
   private final Witness witness = new Witness(() -> 0);
   private final List<String> problems = new ArrayList<>();
+  private Site walk;
 
   private SiteProbe(MerchantProfile profile, SiteDriver driver, WebDriver browser, Messages m) {
     this.profile = profile;
@@ -273,7 +274,7 @@ public final class SiteProbe {
 
   /** Does one step; on failure, notes the problem with what the page had instead. */
   private boolean step(String path, Step step) {
-    Site site = site(STEP_PATIENCE);
+    Site site = walk();
     try {
       site.run(List.of(step));
       return true;
@@ -296,7 +297,7 @@ public final class SiteProbe {
 
   /** Whether a control the harness will press is on the page and visible, without pressing it. */
   private void present(String path, String selector) {
-    Site site = site(STEP_PATIENCE);
+    Site site = walk();
     try {
       site.browser().waitFor(selector);
     } catch (WebDriverException notThere) {
@@ -371,6 +372,19 @@ public final class SiteProbe {
     return Optional.ofNullable(unreachable.getMessage())
         .filter(message -> !message.isBlank())
         .orElse(m.get("probe.why.failed"));
+  }
+
+  /**
+   * The session every step of the probe runs in, one for the whole walk: a click that posts a form
+   * (add to cart) must be let to arrive before the next step opens an address, and only the session
+   * that made the click knows it is pending — a fresh one per step opened the cart page over the
+   * post, and on a busy machine the cart came up empty.
+   */
+  private Site walk() {
+    if (walk == null) {
+      walk = site(STEP_PATIENCE);
+    }
+    return walk;
   }
 
   private Site site(Duration patience) {
