@@ -20,9 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A cart filled by a form post the server answers slowly, then the cart page opened by the next
- * step, as a server-rendered shop's profile reads: the probe lets the post arrive before it opens
- * the cart, as the scenarios do, instead of cutting it short and finding the cart empty.
+ * A cart filled by a form post the page sends late, then the cart page opened by the next step, as
+ * a server-rendered shop's profile reads: the probe lets the post arrive before it opens the cart,
+ * as the scenarios do, instead of cutting it short and finding the cart empty.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteProbeFormPostIT {
@@ -45,7 +45,7 @@ class SiteProbeFormPostIT {
                             + " f.dispatchEvent(new Event('submit', {cancelable: true}));"
                             + " setTimeout(function () { f.submit(); }, 900)\">장바구니 담기</button>"),
                 "/add",
-                SiteProbeFormPostIT::slowlyAdd,
+                SiteProbeFormPostIT::add,
                 "/cart",
                 exchange -> {
                   String cookie = exchange.getRequestHeaders().getFirst("Cookie");
@@ -68,13 +68,8 @@ class SiteProbeFormPostIT {
     }
   }
 
-  private static void slowlyAdd(HttpExchange exchange) throws IOException {
+  private static void add(HttpExchange exchange) throws IOException {
     exchange.getRequestBody().readAllBytes();
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
     exchange.getResponseHeaders().add("Set-Cookie", "cart=1; Path=/");
     exchange.getResponseHeaders().add("Location", "/product");
     exchange.sendResponseHeaders(303, -1);
